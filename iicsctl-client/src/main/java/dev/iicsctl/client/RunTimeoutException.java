@@ -1,0 +1,36 @@
+package dev.iicsctl.client;
+
+import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunResult;
+
+/**
+ * Waiting for a run gave up after the requested timeout. The job itself was left alone: the caller
+ * decides whether to leave it running or to stop it.
+ */
+public class RunTimeoutException extends IicsException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient RunHandle handle;
+    private final transient RunResult lastKnown;
+
+    /**
+     * @param message one-line message
+     * @param handle the run that was awaited
+     * @param lastKnown the last state seen before giving up
+     */
+    public RunTimeoutException(String message, RunHandle handle, RunResult lastKnown) {
+        super(message);
+        this.handle = handle;
+        this.lastKnown = lastKnown;
+    }
+
+    /** @return the run that was awaited */
+    public RunHandle handle() {
+        return handle;
+    }
+
+    /** @return the last state seen before the timeout (never a final state) */
+    public RunResult lastKnown() {
+        return lastKnown;
+    }
+}

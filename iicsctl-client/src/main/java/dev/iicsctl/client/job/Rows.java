@@ -1,0 +1,15 @@
+package dev.iicsctl.client.job;
+
+/**
+ * Row counts of a run (live while running, final once finished).
+ *
+ * @param successSource rows read successfully
+ * @param failedSource rows that failed to read
+ * @param successTarget rows written successfully
+ * @param failedTarget rows rejected by the target
+ */
+public record Rows(long successSource, long failedSource, long successTarget, long failedTarget) {
+
+    /** No rows. */
+    public static final Rows NONE = new Rows(0, 0, 0, 0);
+}
