@@ -1,6 +1,16 @@
 package dev.iicsctl.cli;
 
 import dev.iicsctl.cli.command.CompletionCommand;
+import dev.iicsctl.cli.command.HistoryCommand;
+import dev.iicsctl.cli.command.LoginCommand;
+import dev.iicsctl.cli.command.LogoutCommand;
+import dev.iicsctl.cli.command.LogsCommand;
+import dev.iicsctl.cli.command.MonitorCommand;
+import dev.iicsctl.cli.command.RunCommand;
+import dev.iicsctl.cli.command.StatusCommand;
+import dev.iicsctl.cli.command.StopCommand;
+import dev.iicsctl.cli.command.TasksCommand;
+import dev.iicsctl.cli.command.WhoamiCommand;
 import dev.iicsctl.cli.command.OutputOptions;
 import dev.iicsctl.cli.output.Style;
 import java.io.IOException;
@@ -34,6 +44,16 @@ import picocli.CommandLine.Spec;
             ""
         },
         subcommands = {
+            RunCommand.class,
+            StatusCommand.class,
+            StopCommand.class,
+            LogsCommand.class,
+            HistoryCommand.class,
+            MonitorCommand.class,
+            TasksCommand.class,
+            LoginCommand.class,
+            LogoutCommand.class,
+            WhoamiCommand.class,
             CompletionCommand.class,
         })
 public final class Iicsctl implements Callable<Integer> {
@@ -103,6 +123,11 @@ public final class Iicsctl implements Callable<Integer> {
         boolean color = environment.stderrIsTerminal() && !output.noColor()
                 && environment.get("NO_COLOR").isEmpty();
         return color ? Style.color() : Style.plain();
+    }
+
+    /** The project version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    public static String version() {
+        return Version.projectVersion();
     }
 
     /** Prints the project version. */

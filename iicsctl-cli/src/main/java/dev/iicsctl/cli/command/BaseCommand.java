@@ -2,6 +2,11 @@ package dev.iicsctl.cli.command;
 
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.Iicsctl;
+import dev.iicsctl.cli.connect.ClientFactory;
+import dev.iicsctl.cli.connect.Connection;
+import dev.iicsctl.client.PollPolicy;
+import java.time.Duration;
+import java.util.Optional;
 import dev.iicsctl.cli.output.Progress;
 import dev.iicsctl.cli.output.Reporter;
 import dev.iicsctl.cli.output.Style;
@@ -49,6 +54,21 @@ abstract class BaseCommand implements Callable<Integer> {
 
     protected final Progress progress() {
         return Progress.create(err(), env().stderrIsTerminal(), style());
+    }
+
+    /** The client factory for this invocation's environment, stderr and verbosity. */
+    protected final ClientFactory clients() {
+        return new ClientFactory(env(), err(), output().verbose());
+    }
+
+    /** Connects with the connection options (the cache as they say, the default poll policy). */
+    protected final Connection connect(ConnectionOptions options) {
+        return connect(options, Optional.empty());
+    }
+
+    /** Connects with the connection options and a poll policy for waits. */
+    protected final Connection connect(ConnectionOptions options, Optional<Duration> poll) {
+        return clients().connect(options.flags(), options.sessionCache(), poll.map(PollPolicy::fixed));
     }
 
     protected final CommandSpec spec() {

@@ -1,5 +1,6 @@
 package dev.iicsctl.cli.command;
 
+import dev.iicsctl.client.task.TaskType;
 import java.util.Optional;
 
 /**
@@ -10,13 +11,13 @@ import java.util.Optional;
  * @param value the path, name or id
  * @param type the task type from {@code -t/--type}, if given
  */
-public record TaskName(Kind kind, String value, Optional<String> type) {
+public record TaskName(Kind kind, String value, Optional<TaskType> type) {
 
     /** How a task is named. */
     public enum Kind { PATH, NAME, ID, FEDERATED_ID }
 
     /** A positional TASK: a path when it contains a slash, otherwise a name. */
-    public static TaskName of(String text, Optional<String> type) {
+    public static TaskName of(String text, Optional<TaskType> type) {
         return new TaskName(text.contains("/") ? Kind.PATH : Kind.NAME, text, type);
     }
 

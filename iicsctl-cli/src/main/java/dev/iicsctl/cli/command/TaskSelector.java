@@ -1,17 +1,14 @@
 package dev.iicsctl.cli.command;
 
 import dev.iicsctl.cli.CliException;
+import dev.iicsctl.client.task.TaskType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** {@code --id}, {@code --federated-id} and {@code -t/--type}: the ways to name a task besides TASK. */
 public final class TaskSelector {
-    /** The task types iicsctl can run. */
-    public static final List<String> TYPES = List.of("MTT", "DSS", "DRS", "DMASK", "PCS", "WORKFLOW", "TASKFLOW");
-
     @Option(names = "--id", paramLabel = "ID", description = "Name a task by its v2 id.")
     List<String> ids = new ArrayList<>();
 
@@ -23,21 +20,27 @@ public final class TaskSelector {
                     + "Needed only when the name is ambiguous.")
     String type;
 
-    /** The task type, checked and upper-cased. */
-    public Optional<String> type() {
-        if (type == null) {
-            return Optional.empty();
+    /** The task type, checked. */
+    public Optional<TaskType> type() {
+        return Optional.ofNullable(type).map(TaskSelector::parseType);
+    }
+
+    /**
+     * Parses a task type given on the command line.
+     *
+     * @throws CliException (exit 2) naming the valid types
+     */
+    public static TaskType parseType(String text) {
+        try {
+            return TaskType.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
         }
-        String upper = type.trim().toUpperCase(Locale.ROOT);
-        if (!TYPES.contains(upper)) {
-            throw CliException.usage("invalid task type '" + type + "': use one of " + String.join(", ", TYPES));
-        }
-        return Optional.of(upper);
     }
 
     /** Every task named, positional ones first; at least one. */
     public List<TaskName> all(List<String> positional) {
-        Optional<String> t = type();
+        Optional<TaskType> t = type();
         List<TaskName> names = new ArrayList<>();
         for (String text : positional) {
             if (text.isBlank()) {

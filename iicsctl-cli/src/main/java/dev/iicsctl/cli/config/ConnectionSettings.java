@@ -1,5 +1,6 @@
 package dev.iicsctl.cli.config;
 
+import dev.iicsctl.client.auth.AuthVersion;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param loginUrl the login host
  * @param username the user
  * @param password where the password comes from (read only when a login is needed)
- * @param auth the login API, {@code v2} or {@code v3}
+ * @param auth the login API
  * @param proxy an HTTPS proxy, if any
  * @param caFile extra CA certificates (PEM), if any
  * @param profile the profile used, for messages
@@ -19,7 +20,7 @@ public record ConnectionSettings(
         URI loginUrl,
         String username,
         PasswordSource password,
-        String auth,
-        Optional<URI> proxy,
+        AuthVersion auth,
+        Optional<String> proxy,
         Optional<Path> caFile,
         String profile) {}

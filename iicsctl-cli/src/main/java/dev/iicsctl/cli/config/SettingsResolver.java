@@ -2,11 +2,12 @@ package dev.iicsctl.cli.config;
 
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliException;
-import java.net.URI;
+import dev.iicsctl.client.PodHosts;
+import dev.iicsctl.client.auth.AuthVersion;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Applies the documented precedence, flag &gt; environment variable &gt; profile &gt; default, to every connection
@@ -60,15 +61,13 @@ public final class SettingsResolver {
         String username = pick(flags.username(), "IICS_USERNAME", profile, Profile::username).orElseThrow(() ->
                 CliException.usage("no user name: pass --username, set IICS_USERNAME, or set username in a "
                         + "profile of " + config.path()));
-        String auth = pick(flags.auth(), "IICS_AUTH", profile, Profile::auth).orElse("v2").toLowerCase(Locale.ROOT);
-        if (!auth.equals("v2") && !auth.equals("v3")) {
-            throw CliException.usage("invalid login API '" + auth + "': use --auth v2 or --auth v3");
-        }
-        Optional<URI> proxy = pick(flags.proxy(), "HTTPS_PROXY", profile, Profile::proxy).map(this::proxyUri);
+        AuthVersion auth = usage(() -> AuthVersion.parse(
+                pick(flags.auth(), "IICS_AUTH", profile, Profile::auth).orElse("v2")));
+        Optional<String> proxy = pick(flags.proxy(), "HTTPS_PROXY", profile, Profile::proxy);
         Optional<Path> caFile = flags.caFile()
                 .or(() -> env.get("IICS_CA_FILE").map(Path::of))
                 .or(() -> profile.caFile().map(Path::of));
-        return new ConnectionSettings(PodHosts.loginUrl(loginUrl), username, password(flags, config, profile,
+        return new ConnectionSettings(usage(() -> PodHosts.resolve(loginUrl)), username, password(flags, config, profile,
                 username), auth, proxy, caFile, profile.name());
     }
 
@@ -98,16 +97,12 @@ public final class SettingsResolver {
         return flag.or(() -> env.get(variable)).or(() -> key.apply(profile));
     }
 
-    private URI proxyUri(String value) {
-        String text = value.contains("://") ? value : "http://" + value;
+    /** Runs a client-side check, turning its {@link IllegalArgumentException} into a usage error. */
+    private static <T> T usage(Supplier<T> check) {
         try {
-            URI uri = URI.create(text);
-            if (uri.getHost() == null || uri.getPort() < 0) {
-                throw new IllegalArgumentException();
-            }
-            return uri;
+            return check.get();
         } catch (IllegalArgumentException e) {
-            throw CliException.usage("invalid proxy '" + value + "': use host:port or http://host:port");
+            throw CliException.usage(e.getMessage());
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliException;
+import dev.iicsctl.client.auth.AuthVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -63,7 +64,7 @@ class SettingsResolverTest {
         ConnectionSettings settings = resolve(SettingsResolver.Flags.none());
         assertThat(settings.loginUrl()).isEqualTo(URI.create("https://dm-us.informaticacloud.com"));
         assertThat(settings.username()).isEqualTo("etl@example.com");
-        assertThat(settings.auth()).isEqualTo("v2");
+        assertThat(settings.auth()).isEqualTo(AuthVersion.V2);
         assertThat(settings.profile()).isEqualTo("prod");
     }
 
@@ -159,7 +160,7 @@ class SettingsResolverTest {
     @Test
     void badLoginUrlListsTheShortNames() {
         assertThatThrownBy(() -> resolve(flags("dm-mars", null)))
-                .hasMessageContaining("invalid login URL 'dm-mars'")
+                .hasMessageContaining("dm-mars")
                 .hasMessageContaining("dm-us");
     }
 }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
+import dev.iicsctl.client.auth.AuthVersion;
+import dev.iicsctl.client.auth.Session;
+import dev.iicsctl.client.auth.SessionStore;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -18,16 +22,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The session cache on disk: one JSON file per login URL and user under a 0700 directory, each file mode 0600. A
- * file that others could read is refused rather than used, since it holds a live session id.
+ * The session cache on disk, plugged into the client as its {@link SessionStore}: one JSON file per login URL and
+ * user under a 0700 directory, each file mode 0600. A file that others could read is refused rather than used,
+ * since it holds a live session id.
  */
-public final class SessionFiles {
+public final class FileSessionStore implements SessionStore {
     private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +39,7 @@ public final class SessionFiles {
     private final Path directory;
 
     /** @param directory the sessions directory, e.g. {@code ~/.cache/iicsctl/sessions} */
-    public SessionFiles(Path directory) {
+    public FileSessionStore(Path directory) {
         this.directory = directory;
     }
 
@@ -44,10 +48,10 @@ public final class SessionFiles {
     }
 
     /** The file for a login URL and user: a hash, so that neither leaks into directory listings. */
-    public Path fileFor(String loginUrl, String username) {
+    public Path fileFor(URI loginUrl, String username) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((loginUrl + "\n" + username).getBytes(StandardCharsets.UTF_8));
+                    .digest((loginUrl.toString() + "\n" + username).getBytes(StandardCharsets.UTF_8));
             return directory.resolve(HexFormat.of().formatHex(digest, 0, 12) + ".json");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -59,7 +63,8 @@ public final class SessionFiles {
      *
      * @throws CliException when the file is readable by others (it is not used)
      */
-    public Optional<StoredSession> load(String loginUrl, String username) {
+    @Override
+    public Optional<Session> load(URI loginUrl, String username) {
         Path file = fileFor(loginUrl, username);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -67,20 +72,22 @@ public final class SessionFiles {
         checkPrivate(file);
         try {
             JsonNode node = JSON.readTree(file.toFile());
-            StoredSession session = new StoredSession(node.path("loginUrl").asText(), node.path("username").asText(),
-                    node.path("sessionId").asText(), node.path("serverUrl").asText(), node.path("auth").asText("v2"),
-                    Instant.parse(node.path("lastUsed").asText()));
+            Session session = new Session(node.path("sessionId").asText(), URI.create(node.path("serverUrl").asText()),
+                    node.path("username").asText(), URI.create(node.path("loginUrl").asText()),
+                    AuthVersion.parse(node.path("auth").asText()), Instant.parse(node.path("obtainedAt").asText()),
+                    Instant.parse(node.path("lastUsedAt").asText()));
             boolean matches = loginUrl.equals(session.loginUrl()) && username.equals(session.username())
-                    && !session.sessionId().isEmpty() && !session.serverUrl().isEmpty();
+                    && !session.id().isEmpty();
             return matches ? Optional.of(session) : Optional.empty();
-        } catch (IOException | DateTimeParseException e) {
+        } catch (IOException | RuntimeException e) {
             // A damaged cache file only costs a login.
             return Optional.empty();
         }
     }
 
     /** Writes the session, creating the 0700 directory and a 0600 file (atomically replaced). */
-    public void save(StoredSession session) {
+    @Override
+    public void save(Session session) {
         Path file = fileFor(session.loginUrl(), session.username());
         try {
             createPrivateDirectory();
@@ -102,8 +109,13 @@ public final class SessionFiles {
         }
     }
 
+    @Override
+    public void clear(URI loginUrl, String username) {
+        delete(loginUrl, username);
+    }
+
     /** Removes the cached session; true when there was one. */
-    public boolean delete(String loginUrl, String username) {
+    public boolean delete(URI loginUrl, String username) {
         try {
             return Files.deleteIfExists(fileFor(loginUrl, username));
         } catch (IOException e) {
@@ -112,14 +124,15 @@ public final class SessionFiles {
         }
     }
 
-    private static ObjectNode toJson(StoredSession session) {
+    private static ObjectNode toJson(Session session) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("loginUrl", session.loginUrl());
+        node.put("loginUrl", session.loginUrl().toString());
         node.put("username", session.username());
-        node.put("sessionId", session.sessionId());
-        node.put("serverUrl", session.serverUrl());
-        node.put("auth", session.auth());
-        node.put("lastUsed", session.lastUsed().toString());
+        node.put("sessionId", session.id());
+        node.put("serverUrl", session.serverUrl().toString());
+        node.put("auth", session.authVersion().name());
+        node.put("obtainedAt", session.obtainedAt().toString());
+        node.put("lastUsedAt", session.lastUsedAt().toString());
         return node;
     }
 

@@ -1,0 +1,81 @@
+package dev.iicsctl.cli.run;
+
+import dev.iicsctl.client.IicsClient;
+import dev.iicsctl.client.job.RunHandle;
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What SIGINT/SIGTERM does to the jobs this command started while it waits for them: stop them (the default) or
+ * leave them running. The JVM then exits with 130 or 143 by itself. Runs this command merely attached to are never
+ * stopped.
+ */
+public final class InterruptGuard implements AutoCloseable {
+    private final IicsClient client;
+    private final boolean stop;
+    private final PrintWriter err;
+    private final Set<RunHandle> active = ConcurrentHashMap.newKeySet();
+    private final Thread hook;
+
+    /**
+     * @param stop whether to stop the jobs ({@code --on-interrupt stop}) or leave them
+     * @param install whether to install the shutdown hook (only in a real process, never in a test JVM)
+     */
+    public InterruptGuard(IicsClient client, boolean stop, PrintWriter err, boolean install) {
+        this.client = client;
+        this.stop = stop;
+        this.err = err;
+        this.hook = install ? new Thread(this::onSignal, "iicsctl-interrupt") : null;
+        if (hook != null) {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+    }
+
+    /** A run is being waited for; it is stopped on a signal if this command started it. */
+    public void waiting(RunHandle run) {
+        if (run.startedByClient()) {
+            active.add(run);
+        }
+    }
+
+    /** The run is over or no longer waited for. */
+    public void done(RunHandle run) {
+        active.remove(run);
+    }
+
+    private void onSignal() {
+        for (RunHandle run : active) {
+            String what = run.task().displayName() + " run " + run.runId();
+            if (!stop) {
+                say("iicsctl: interrupted; left " + what + " running (--on-interrupt leave)");
+                continue;
+            }
+            try {
+                client.jobs().stop(run.task(), false);
+                say("iicsctl: interrupted; stopped " + what);
+            } catch (RuntimeException e) {
+                say("iicsctl: interrupted; could not stop " + what + ": " + e.getMessage()
+                        + " (stop it with 'iicsctl stop')");
+            }
+        }
+    }
+
+    private void say(String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook is running or has run
+            }
+        }
+    }
+}
