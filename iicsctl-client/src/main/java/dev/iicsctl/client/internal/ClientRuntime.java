@@ -1,54 +1,79 @@
 package dev.iicsctl.client.internal;
 
 import dev.iicsctl.client.auth.AuthService;
+import dev.iicsctl.client.internal.api.IicsApi;
+import dev.iicsctl.client.internal.auth.HttpAuthService;
+import dev.iicsctl.client.internal.http.HttpTrace;
+import dev.iicsctl.client.internal.http.HttpTransport;
+import dev.iicsctl.client.internal.http.Redactor;
+import dev.iicsctl.client.internal.job.HttpJobService;
+import dev.iicsctl.client.internal.job.RunFollower;
+import dev.iicsctl.client.internal.job.RunLookup;
+import dev.iicsctl.client.internal.log.HttpLogService;
+import dev.iicsctl.client.internal.monitor.HttpMonitorService;
+import dev.iicsctl.client.internal.task.HttpTaskService;
 import dev.iicsctl.client.job.JobService;
 import dev.iicsctl.client.log.LogService;
 import dev.iicsctl.client.monitor.MonitorService;
 import dev.iicsctl.client.task.TaskService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Wires the services of one client around a shared transport and session. */
 public final class ClientRuntime implements AutoCloseable {
 
-    private final ClientConfig config;
+    private final HttpAuthService auth;
+    private final HttpTaskService tasks;
+    private final HttpJobService jobs;
+    private final HttpMonitorService monitor;
+    private final HttpLogService logs;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * @param config the checked settings
      */
     public ClientRuntime(ClientConfig config) {
-        this.config = config;
+        Redactor redactor = new Redactor();
+        HttpTransport transport = new HttpTransport(config, new HttpTrace(redactor, config.traceListener()));
+        this.auth = new HttpAuthService(config, transport, redactor);
+        IicsApi api = new IicsApi(transport, auth, redactor);
+        RunLookup lookup = new RunLookup(api);
+        this.tasks = new HttpTaskService(api);
+        this.jobs = new HttpJobService(api, lookup, new RunFollower(lookup, config.pollPolicy()),
+                config.reconcileWindow(), config.username());
+        this.monitor = new HttpMonitorService(lookup, config.pollPolicy());
+        this.logs = new HttpLogService(api);
     }
 
     /** @return the auth service */
     public AuthService auth() {
-        throw notYet();
+        return auth;
     }
 
     /** @return the task service */
     public TaskService tasks() {
-        throw notYet();
+        return tasks;
     }
 
     /** @return the job service */
     public JobService jobs() {
-        throw notYet();
+        return jobs;
     }
 
     /** @return the monitor service */
     public MonitorService monitor() {
-        throw notYet();
+        return monitor;
     }
 
     /** @return the log service */
     public LogService logs() {
-        throw notYet();
-    }
-
-    private UnsupportedOperationException notYet() {
-        return new UnsupportedOperationException("not implemented yet for " + config.loginUrl());
+        return logs;
     }
 
     @Override
     public void close() {
-        // nothing to release yet
+        if (closed.compareAndSet(false, true)) {
+            monitor.close();
+            auth.close();
+        }
     }
 }

@@ -1,0 +1,168 @@
+package dev.iicsctl.client.internal.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.iicsctl.client.IicsAuthException;
+import dev.iicsctl.client.auth.Session;
+import dev.iicsctl.client.internal.auth.HttpAuthService;
+import dev.iicsctl.client.internal.http.ErrorMapper;
+import dev.iicsctl.client.internal.http.HttpAnswer;
+import dev.iicsctl.client.internal.http.HttpCall;
+import dev.iicsctl.client.internal.http.HttpTransport;
+import dev.iicsctl.client.internal.http.Redactor;
+import dev.iicsctl.client.internal.http.WireJson;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Authenticated calls to the pod: builds the URL for the API area, adds the right session header, and on a
+ * 401 logs in once more (shared by all threads) and retries once.
+ */
+public final class IicsApi {
+
+    private final HttpTransport transport;
+    private final HttpAuthService auth;
+    private final Redactor redactor;
+
+    /**
+     * @param transport the transport
+     * @param auth the session holder
+     * @param redactor masks secrets in error messages
+     */
+    public IicsApi(HttpTransport transport, HttpAuthService auth, Redactor redactor) {
+        this.transport = transport;
+        this.auth = auth;
+        this.redactor = redactor;
+    }
+
+    /** @return the transport (for its server clock and backoff) */
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    /**
+     * GET returning JSON; any error status becomes an exception.
+     *
+     * @param area API area
+     * @param path path below the area's base, e.g. {@code /activity/activityMonitor}
+     * @param query query parameters (values unencoded), may be empty
+     * @return the JSON body
+     */
+    public JsonNode getJson(ApiArea area, String path, Map<String, String> query) {
+        return WireJson.parse(require(exchange(area, "GET", path, query, null, true, Map.of())));
+    }
+
+    /**
+     * POST returning JSON; any error status becomes an exception.
+     *
+     * @param area API area
+     * @param path path below the area's base
+     * @param query query parameters, may be empty
+     * @param body JSON body
+     * @param idempotent whether the transport may resend it
+     * @return the JSON body
+     */
+    public JsonNode postJson(ApiArea area, String path, Map<String, String> query, JsonNode body, boolean idempotent) {
+        return WireJson.parse(require(exchange(area, "POST", path, query, body, idempotent, Map.of())));
+    }
+
+    /**
+     * Sends a call and returns its answer whatever the status (a 401 is handled first by one re-login).
+     *
+     * @param area API area
+     * @param method HTTP method
+     * @param path path below the area's base
+     * @param query query parameters, may be empty
+     * @param body JSON body or {@code null}
+     * @param idempotent whether the transport may resend it
+     * @param headers extra headers (e.g. Accept)
+     * @return the answer
+     */
+    public HttpAnswer exchange(ApiArea area, String method, String path, Map<String, String> query, JsonNode body,
+            boolean idempotent, Map<String, String> headers) {
+        Session session = auth.session();
+        HttpAnswer answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers));
+        if (answer.status() == 401) {
+            // A 401 means the request was refused before it was handled, so even a start may be resent.
+            Session fresh = auth.renewAfter401(session);
+            answer = transport.execute(call(fresh, area, method, path, query, body, idempotent, headers));
+            if (answer.status() == 401) {
+                ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
+                throw new IicsAuthException("IICS refused a fresh session for " + answer.call().label()
+                        + " (HTTP 401): check that " + auth.session().username() + " may use this resource",
+                        401, error.code());
+            }
+        }
+        if (answer.isSuccess()) {
+            auth.touched();
+        }
+        return answer;
+    }
+
+    /**
+     * @param answer an answer
+     * @return the same answer when it is a success
+     * @throws dev.iicsctl.client.IicsApiException otherwise
+     */
+    public HttpAnswer require(HttpAnswer answer) {
+        if (!answer.isSuccess()) {
+            throw ErrorMapper.apiError(answer, redactor);
+        }
+        return answer;
+    }
+
+    /**
+     * @param answer an error answer
+     * @return the exception it maps to
+     */
+    public dev.iicsctl.client.IicsApiException errorOf(HttpAnswer answer) {
+        return ErrorMapper.apiError(answer, redactor);
+    }
+
+    /** @return the current session, logging in if needed */
+    public Session session() {
+        return auth.session();
+    }
+
+    private static HttpCall call(Session s, ApiArea area, String method, String path, Map<String, String> query,
+            JsonNode body, boolean idempotent, Map<String, String> extra) {
+        String base = trimSlash(s.serverUrl().toString());
+        String url = switch (area) {
+            case V2 -> base + "/api/v2" + path;
+            case V3 -> base + "/public/core/v3" + path;
+            case POD_ROOT -> trimSlash(s.podRoot().toString()) + path;
+        };
+        Map<String, String> headers = new LinkedHashMap<>(extra);
+        headers.put(area == ApiArea.V2 ? "icSessionId" : "INFA-SESSION-ID", s.id());
+        return new HttpCall(method, URI.create(url + queryString(query)), headers,
+                body == null ? null : WireJson.write(body), idempotent);
+    }
+
+    private static String queryString(Map<String, String> query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringJoiner q = new StringJoiner("&", "?", "");
+        query.forEach((k, v) -> q.add(encode(k) + "=" + encode(v)));
+        return q.toString();
+    }
+
+    /**
+     * @param value a path segment or query value
+     * @return it percent-encoded, with spaces as {@code %20}
+     */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String trimSlash(String s) {
+        String t = s;
+        while (t.endsWith("/")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+}

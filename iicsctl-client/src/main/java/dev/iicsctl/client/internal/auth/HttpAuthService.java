@@ -1,0 +1,254 @@
+package dev.iicsctl.client.internal.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iicsctl.client.IicsApiException;
+import dev.iicsctl.client.IicsAuthException;
+import dev.iicsctl.client.auth.AuthService;
+import dev.iicsctl.client.auth.AuthVersion;
+import dev.iicsctl.client.auth.Session;
+import dev.iicsctl.client.internal.ClientConfig;
+import dev.iicsctl.client.internal.http.ErrorMapper;
+import dev.iicsctl.client.internal.http.HttpAnswer;
+import dev.iicsctl.client.internal.http.HttpCall;
+import dev.iicsctl.client.internal.http.HttpTransport;
+import dev.iicsctl.client.internal.http.Redactor;
+import dev.iicsctl.client.internal.http.WireJson;
+import java.net.URI;
+import java.nio.CharBuffer;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Holds the client's one session. All logins go through one lock, so that many threads finding the session
+ * expired at once cause a single login. A login refused for bad credentials is remembered and never retried.
+ */
+public final class HttpAuthService implements AuthService {
+
+    private final ClientConfig config;
+    private final HttpTransport transport;
+    private final Redactor redactor;
+    private final Object lock = new Object();
+    private final AtomicReference<Instant> lastUsed = new AtomicReference<>();
+    private volatile Session current;
+    private volatile boolean storeChecked;
+    private volatile IicsAuthException refused;
+
+    /**
+     * @param config client settings
+     * @param transport the transport
+     * @param redactor learns each session id so it is masked everywhere
+     */
+    public HttpAuthService(ClientConfig config, HttpTransport transport, Redactor redactor) {
+        this.config = config;
+        this.transport = transport;
+        this.redactor = redactor;
+    }
+
+    @Override
+    public Session session() {
+        Session s = current;
+        if (s != null) {
+            return s;
+        }
+        synchronized (lock) {
+            if (current == null && !storeChecked) {
+                storeChecked = true;
+                loadStored();
+            }
+            if (current == null) {
+                loginLocked();
+            }
+            return current;
+        }
+    }
+
+    @Override
+    public Session login() {
+        synchronized (lock) {
+            storeChecked = true;
+            loginLocked();
+            return current;
+        }
+    }
+
+    @Override
+    public Optional<Session> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /**
+     * Called after a 401 on an established session: logs in again unless another thread already did.
+     *
+     * @param stale the session that was refused
+     * @return the session to retry with
+     * @throws IicsAuthException when the fresh login is refused
+     */
+    public Session renewAfter401(Session stale) {
+        synchronized (lock) {
+            Session now = current;
+            if (now != null && !now.id().equals(stale.id())) {
+                return now;
+            }
+            transport.trace().note("session refused (HTTP 401): logging in again, once");
+            config.sessionStore().clear(config.loginUrl(), config.username());
+            current = null;
+            loginLocked();
+            return current;
+        }
+    }
+
+    /** Records a successful call, for the idle time kept in the session store. */
+    public void touched() {
+        lastUsed.set(Instant.now());
+    }
+
+    @Override
+    public void logout() {
+        synchronized (lock) {
+            Session s = current;
+            current = null;
+            storeChecked = true;
+            config.sessionStore().clear(config.loginUrl(), config.username());
+            if (s == null) {
+                return;
+            }
+            HttpCall call = s.authVersion() == AuthVersion.V3
+                    ? new HttpCall("POST", URI.create(config.loginUrl() + "/saas/public/core/v3/logout"),
+                            Map.of("INFA-SESSION-ID", s.id()), null, true)
+                    : new HttpCall("POST", URI.create(trimSlash(s.serverUrl().toString()) + "/api/v2/user/logout"),
+                            Map.of("icSessionId", s.id()), null, true);
+            HttpAnswer answer = transport.execute(call);
+            // 401 means the session had already ended: the goal of a logout is met.
+            if (!answer.isSuccess() && answer.status() != 401) {
+                throw ErrorMapper.apiError(answer, redactor);
+            }
+        }
+    }
+
+    /** Saves the session with its last-use time, so the next client can reuse it. */
+    public void close() {
+        Session s = current;
+        Instant used = lastUsed.get();
+        if (s != null && used != null) {
+            config.sessionStore().save(s.usedAt(used));
+        }
+    }
+
+    private void loadStored() {
+        Optional<Session> stored = config.sessionStore().load(config.loginUrl(), config.username());
+        stored.filter(s -> s.serverUrl() != null && s.id() != null)
+                .filter(s -> s.lastUsedAt().plus(config.sessionIdleTimeout()).isAfter(Instant.now()))
+                .ifPresent(s -> {
+                    redactor.remember(s.id());
+                    current = s;
+                    transport.trace().note("using the stored session obtained at " + s.obtainedAt());
+                });
+    }
+
+    private void loginLocked() {
+        IicsAuthException before = refused;
+        if (before != null) {
+            // Never log in again after a refusal: repeated failures can lock the account.
+            throw new IicsAuthException(before.getMessage(), before.httpStatus(), before.code());
+        }
+        if (config.password() == null) {
+            throw new IicsAuthException("no valid session for " + config.username() + " at " + config.loginUrl()
+                    + " and no password given: provide the password to log in", 0, null);
+        }
+        Session s = config.authVersion() == AuthVersion.V3 ? loginV3() : loginV2();
+        redactor.remember(s.id());
+        current = s;
+        lastUsed.set(s.obtainedAt());
+        config.sessionStore().save(s);
+    }
+
+    private Session loginV2() {
+        ObjectNode body = credentialsBody();
+        body.put("@type", "login");
+        JsonNode json = send("/ma/api/v2/user/login", body);
+        String id = WireJson.text(json, "icSessionId");
+        String server = WireJson.text(json, "serverUrl");
+        return session(id, server, "icSessionId and serverUrl", AuthVersion.V2);
+    }
+
+    private Session loginV3() {
+        JsonNode json = send("/saas/public/core/v3/login", credentialsBody());
+        String id = WireJson.text(json.path("userInfo"), "sessionId");
+        String server = null;
+        JsonNode products = json.path("products");
+        for (JsonNode p : products) {
+            if ("Integration Cloud".equalsIgnoreCase(WireJson.text(p, "name"))) {
+                server = WireJson.text(p, "baseApiUrl");
+                break;
+            }
+        }
+        if (server == null && products.size() > 0) {
+            server = WireJson.text(products.get(0), "baseApiUrl");
+        }
+        return session(id, server, "userInfo.sessionId and products[].baseApiUrl", AuthVersion.V3);
+    }
+
+    private Session session(String id, String server, String fields, AuthVersion version) {
+        URI serverUrl = server == null ? null : parseServerUrl(server);
+        if (id == null || id.isBlank() || serverUrl == null) {
+            throw new IicsApiException("the " + version + " login answer lacks " + fields
+                    + ": check that the login URL points at IICS", 200, null, null, "POST login", null);
+        }
+        Instant now = Instant.now();
+        transport.trace().note("logged in as " + config.username() + " (" + version + "), pod " + serverUrl);
+        return new Session(id, serverUrl, config.username(), config.loginUrl(), version, now, now);
+    }
+
+    private static URI parseServerUrl(String server) {
+        try {
+            URI uri = URI.create(trimSlash(server.trim()));
+            return uri.getScheme() != null && uri.getHost() != null ? uri : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private ObjectNode credentialsBody() {
+        ObjectNode body = WireJson.object();
+        body.put("username", config.username());
+        char[] pw = config.password().password();
+        try {
+            body.put("password", CharBuffer.wrap(pw).toString());
+        } finally {
+            Arrays.fill(pw, '\0');
+        }
+        return body;
+    }
+
+    private JsonNode send(String path, ObjectNode body) {
+        // Idempotent in effect (a login only creates a session), so transient failures are retried;
+        // a refusal is a 4xx answer, which the transport never retries.
+        HttpCall call = new HttpCall("POST", URI.create(config.loginUrl() + path), Map.of(), WireJson.write(body), true);
+        HttpAnswer answer = transport.execute(call);
+        if (answer.status() >= 400 && answer.status() < 500 && answer.status() != 429) {
+            ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
+            IicsAuthException e = new IicsAuthException("IICS refused the login of " + config.username() + " at "
+                    + config.loginUrl() + " (HTTP " + answer.status() + (error.code() == null ? "" : ", " + error.code())
+                    + "): check the user name and password; not retried, so the account is not locked",
+                    answer.status(), error.code());
+            refused = e;
+            throw e;
+        }
+        if (!answer.isSuccess()) {
+            throw ErrorMapper.apiError(answer, redactor);
+        }
+        return WireJson.parse(answer);
+    }
+
+    private static String trimSlash(String s) {
+        String t = s;
+        while (t.endsWith("/")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+}

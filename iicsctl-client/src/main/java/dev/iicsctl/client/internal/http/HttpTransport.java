@@ -1,0 +1,161 @@
+package dev.iicsctl.client.internal.http;
+
+import dev.iicsctl.client.IicsConnectionException;
+import dev.iicsctl.client.internal.ClientConfig;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Sends requests with the JDK {@link HttpClient}. Idempotent calls are retried on 429, 502, 503, 504 and
+ * connection errors with jittered exponential backoff, honouring {@code Retry-After}. Non-idempotent calls
+ * (the start-job POST) are sent exactly once here: their callers decide what an unknown outcome means.
+ */
+public final class HttpTransport {
+
+    private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
+
+    private final HttpClient client;
+    private final Duration readTimeout;
+    private final String userAgent;
+    private final HttpTrace trace;
+    private final Backoff backoff;
+    private final ServerClock clock = new ServerClock();
+
+    /**
+     * @param config client settings (timeouts, proxy, CA file, user agent, retry policy)
+     * @param trace where the trace goes
+     */
+    public HttpTransport(ClientConfig config, HttpTrace trace) {
+        HttpClient.Builder b = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(TrustSetup.context(config.caFile()));
+        if (config.proxy() != null) {
+            b.proxy(ProxySelector.of(config.proxy()));
+        }
+        this.client = b.build();
+        this.readTimeout = config.readTimeout();
+        this.userAgent = config.userAgent();
+        this.trace = trace;
+        this.backoff = new Backoff(config.retryPolicy());
+    }
+
+    /** @return the server clock estimated from answers */
+    public ServerClock clock() {
+        return clock;
+    }
+
+    /** @return the backoff (shared with callers that retry at a higher level) */
+    public Backoff backoff() {
+        return backoff;
+    }
+
+    /** @return the trace */
+    public HttpTrace trace() {
+        return trace;
+    }
+
+    /**
+     * Sends a call, retrying it when it is idempotent and the failure is transient.
+     *
+     * @param call the call
+     * @return the answer (any status; callers map errors)
+     * @throws IicsConnectionException when the service cannot be reached after the retries
+     */
+    public HttpAnswer execute(HttpCall call) {
+        int max = call.idempotent() ? backoff.policy().maxAttempts() : 1;
+        for (int attempt = 1;; attempt++) {
+            try {
+                HttpAnswer answer = sendOnce(call, attempt);
+                if (attempt < max && RETRYABLE.contains(answer.status())) {
+                    Duration delay = backoff.delay(attempt, answer.headers());
+                    trace.note("HTTP " + answer.status() + " on " + call.label() + ": retry " + attempt + " of "
+                            + (max - 1) + " in " + delay.toMillis() + " ms"
+                            + (answer.headers().firstValue("Retry-After").isPresent() ? " (Retry-After)" : ""));
+                    backoff.sleep(delay);
+                    continue;
+                }
+                return answer;
+            } catch (IOException e) {
+                if (attempt >= max) {
+                    throw connectionFailure(call, e, attempt);
+                }
+                Duration delay = backoff.delay(attempt, null);
+                trace.note(e.getClass().getSimpleName() + " on " + call.label() + ": retry " + attempt + " of "
+                        + (max - 1) + " in " + delay.toMillis() + " ms");
+                backoff.sleep(delay);
+            }
+        }
+    }
+
+    /**
+     * @param failure an exception thrown by {@link #execute}
+     * @return {@code true} when the request certainly never reached the server (connection refused or connect
+     *     timeout), so a non-idempotent call may be sent again safely
+     */
+    public static boolean neverSent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HttpAnswer sendOnce(HttpCall call, int attempt) throws IOException {
+        HttpRequest.Builder rb = HttpRequest.newBuilder(call.uri()).timeout(readTimeout)
+                .header("User-Agent", userAgent);
+        if (!call.headers().containsKey("Accept")) {
+            rb.header("Accept", "application/json");
+        }
+        call.headers().forEach(rb::header);
+        if (call.body() != null) {
+            rb.header("Content-Type", "application/json");
+            rb.method(call.method(), HttpRequest.BodyPublishers.ofString(call.body()));
+        } else {
+            rb.method(call.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        trace.request(call, attempt);
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+            response = client.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IicsConnectionException("interrupted while calling IICS (" + call.label() + ")", e,
+                    !call.idempotent());
+        } catch (IOException e) {
+            trace.note(call.label() + " failed after " + Duration.ofNanos(System.nanoTime() - t0).toMillis()
+                    + " ms: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw e;
+        }
+        clock.observe(response.headers());
+        HttpAnswer answer = new HttpAnswer(call, response.statusCode(), response.headers(), response.body());
+        trace.answer(answer, Duration.ofNanos(System.nanoTime() - t0));
+        return answer;
+    }
+
+    private IicsConnectionException connectionFailure(HttpCall call, IOException e, int attempts) {
+        String where = call.uri().getScheme() + "://" + call.uri().getAuthority();
+        String tries = attempts > 1 ? " after " + attempts + " attempts" : "";
+        if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException) {
+            return new IicsConnectionException("cannot connect to IICS at " + where + tries
+                    + ": check the login URL, the network and the proxy setting", e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new IicsConnectionException("IICS did not answer " + call.label() + " within "
+                    + readTimeout.toSeconds() + " s" + tries + ": retry later or raise the read timeout", e);
+        }
+        return new IicsConnectionException("connection to IICS at " + where + " failed during " + call.label() + tries
+                + " (" + e.getClass().getSimpleName() + "): retry later; check the network and proxy", e);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.iicsctl.client.internal.http;
+
+import java.net.http.HttpHeaders;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Estimates the server's clock from the {@code Date} header of answers, so that "runs that began after my
+ * request" can be judged in server time even when the local clock is off.
+ */
+public final class ServerClock {
+
+    private volatile Duration offset = Duration.ZERO;
+    private volatile boolean known;
+
+    /**
+     * @param headers headers of an answer received just now
+     */
+    public void observe(HttpHeaders headers) {
+        headers.firstValue("Date").ifPresent(value -> {
+            try {
+                Instant server = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                // Date has whole seconds: the true server time is up to 1 s later than it says.
+                offset = Duration.between(Instant.now(), server.plusMillis(500));
+                known = true;
+            } catch (DateTimeParseException e) {
+                // A bad Date header only costs precision: keep the previous estimate.
+            }
+        });
+    }
+
+    /** @return the estimated server time now */
+    public Instant now() {
+        return Instant.now().plus(offset);
+    }
+
+    /** @return how far this estimate may be off */
+    public Duration uncertainty() {
+        return known ? Duration.ofMillis(1500) : Duration.ofSeconds(30);
+    }
+}

@@ -1,0 +1,294 @@
+package dev.iicsctl.client.internal.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iicsctl.client.IicsApiException;
+import dev.iicsctl.client.IicsConnectionException;
+import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.TaskAlreadyRunningException;
+import dev.iicsctl.client.TaskNotFoundException;
+import dev.iicsctl.client.internal.api.ApiArea;
+import dev.iicsctl.client.internal.api.IicsApi;
+import dev.iicsctl.client.internal.http.HttpAnswer;
+import dev.iicsctl.client.internal.http.HttpTrace;
+import dev.iicsctl.client.internal.http.HttpTransport;
+import dev.iicsctl.client.internal.http.ServerClock;
+import dev.iicsctl.client.internal.http.WireJson;
+import dev.iicsctl.client.job.IfRunning;
+import dev.iicsctl.client.job.JobService;
+import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunListener;
+import dev.iicsctl.client.job.RunResult;
+import dev.iicsctl.client.job.StartOptions;
+import dev.iicsctl.client.monitor.ActiveRun;
+import dev.iicsctl.client.task.TaskRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/** {@link JobService} over the v2 job and activity resources. */
+public final class HttpJobService implements JobService {
+
+    private static final Pattern NOT_FOUND = Pattern.compile("(?i)not\\s+(be\\s+)?found|does\\s*n[o']t\\s+exist|no\\s+such|invalid\\s+task");
+
+    private final IicsApi api;
+    private final RunLookup lookup;
+    private final RunFollower follower;
+    private final StartReconciler reconciler;
+    private final HttpTrace trace;
+    private final ServerClock clock;
+    private final int maxSends;
+    /** Runs this client started or attached to after a start: never handed out twice by a reconcile. */
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param api the API
+     * @param lookup run lookups
+     * @param follower the polling loop
+     * @param reconcileWindow how long to look for a run after an unknown start outcome
+     * @param username the user, to recognise runs started by this user
+     */
+    public HttpJobService(IicsApi api, RunLookup lookup, RunFollower follower, Duration reconcileWindow,
+            String username) {
+        this.api = api;
+        this.lookup = lookup;
+        this.follower = follower;
+        this.trace = api.transport().trace();
+        this.clock = api.transport().clock();
+        this.reconciler = new StartReconciler(lookup, trace, reconcileWindow,
+                clock.uncertainty().plus(Duration.ofSeconds(1)), username);
+        this.maxSends = api.transport().backoff().policy().maxAttempts();
+    }
+
+    static String claimKey(TaskRef task, long runId) {
+        return (task.id() != null ? task.id() : task.type().code() + "|" + task.name()) + "#" + runId;
+    }
+
+    @Override
+    public RunHandle start(TaskRef task, StartOptions options) {
+        if (!task.type().isV2Job()) {
+            throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, task.displayName()
+                    + " is a taskflow: it is run through the taskflow service, not as a job", List.of());
+        }
+        long lastKnown = -1;
+        if (options.ifRunning() != IfRunning.START) {
+            List<ActiveRun> mine = RunLookup.runsOf(task, lookup.monitor());
+            if (!mine.isEmpty()) {
+                ActiveRun newest = mine.get(0);
+                TaskRef known = task.withId(newest.taskId());
+                RunHandle running = new RunHandle(known, newest.runId(), newest.startTime(), false);
+                switch (options.ifRunning()) {
+                    case FAIL -> throw new TaskAlreadyRunningException(task.displayName() + " is already running (run "
+                            + newest.runId() + "): wait for it, attach to it, or start anyway with the if-running policy",
+                            running);
+                    case ATTACH -> {
+                        return running;
+                    }
+                    case WAIT -> {
+                        trace.note(task.displayName() + " is running (run " + newest.runId() + "): waiting for it to end");
+                        follower.await(running, null, null, RunListener.NONE);
+                        task = known;
+                    }
+                    default -> throw new IllegalStateException("unexpected policy " + options.ifRunning());
+                }
+                lastKnown = newest.runId();
+            }
+        }
+        return startAtMostOnce(task, options, lastKnown);
+    }
+
+    private RunHandle startAtMostOnce(TaskRef task, StartOptions options, long lastKnownRunId) {
+        JsonNode body = jobBody(task, options);
+        for (int send = 1;; send++) {
+            api.session(); // log in first, so that a login failure is never taken for an unknown start outcome
+            Instant sentAt = clock.now();
+            HttpAnswer answer;
+            try {
+                answer = api.exchange(ApiArea.V2, "POST", "/job", Map.of(), body, false, Map.of());
+            } catch (IicsConnectionException e) {
+                if (HttpTransport.neverSent(e) && send < maxSends) {
+                    trace.note("start request never reached IICS (" + e.getMessage() + "): sending it again");
+                    pause(send, null);
+                    continue;
+                }
+                if (HttpTransport.neverSent(e)) {
+                    throw e;
+                }
+                Optional<RunHandle> found = reconcileOrThrow(task, sentAt, lastKnownRunId, send, e);
+                if (found.isPresent()) {
+                    return claim(found.get());
+                }
+                continue;
+            }
+            if (answer.status() == 429 && send < maxSends) {
+                // Too many requests: refused before it was handled, so sending again is safe.
+                pause(send, answer);
+                continue;
+            }
+            if (answer.isSuccess()) {
+                Optional<RunHandle> started = parseStart(task, answer, sentAt);
+                if (started.isPresent()) {
+                    return claim(started.get());
+                }
+            } else if (answer.status() < 500) {
+                throw startRefused(task, answer);
+            }
+            // A 5xx or a garbled success: the job may or may not have started.
+            IicsApiException unclear = answer.isSuccess()
+                    ? new IicsApiException("IICS answered the start of " + task.displayName()
+                            + " with a body that is not a job", 200, null, null, answer.call().label(), null)
+                    : api.errorOf(answer);
+            Optional<RunHandle> found = reconcileOrThrow(task, sentAt, lastKnownRunId, send, unclear);
+            if (found.isPresent()) {
+                return claim(found.get());
+            }
+        }
+    }
+
+    private Optional<RunHandle> reconcileOrThrow(TaskRef task, Instant sentAt, long lastKnownRunId, int send,
+            RuntimeException failure) {
+        StartReconciler.Outcome outcome = reconciler.reconcile(task, sentAt, lastKnownRunId, claimed);
+        switch (outcome.verdict()) {
+            case FOUND:
+                return outcome.run();
+            case ABSENT:
+                if (send < maxSends) {
+                    trace.note("the start of " + task.displayName() + " did not happen: sending it again");
+                    return Optional.empty();
+                }
+                throw failure instanceof IicsConnectionException c ? c
+                        : new IicsConnectionException("could not start " + task.displayName() + " after " + send
+                                + " attempts (" + failure.getMessage() + "): retry later", failure);
+            default:
+                throw new IicsConnectionException("the start of " + task.displayName() + " may or may not have "
+                        + "happened and IICS could not be checked: look at the activity monitor before starting it again",
+                        failure, true);
+        }
+    }
+
+    private RunHandle claim(RunHandle run) {
+        claimed.add(claimKey(run.task(), run.runId()));
+        return run;
+    }
+
+    private void pause(int send, HttpAnswer answer) {
+        var backoff = api.transport().backoff();
+        backoff.sleep(backoff.delay(send, answer == null ? null : answer.headers()));
+    }
+
+    private Optional<RunHandle> parseStart(TaskRef task, HttpAnswer answer, Instant sentAt) {
+        JsonNode json = WireJson.tryParse(answer);
+        Long runId = WireJson.number(json, "runId");
+        if (json == null || runId == null) {
+            return Optional.empty();
+        }
+        TaskRef known = task.withId(WireJson.text(json, "taskId")).withNameIfMissing(WireJson.text(json, "taskName"));
+        if (known.federatedId() == null && WireJson.text(json, "taskFederatedId") != null) {
+            known = new TaskRef(known.id(), WireJson.text(json, "taskFederatedId"), known.name(), known.path(),
+                    known.type());
+        }
+        trace.note("started " + known.displayName() + ": run " + runId);
+        return Optional.of(new RunHandle(known, runId, sentAt, true));
+    }
+
+    private RuntimeException startRefused(TaskRef task, HttpAnswer answer) {
+        IicsApiException error = api.errorOf(answer);
+        if (answer.status() == 404 || NOT_FOUND.matcher(error.getMessage()).find()) {
+            return new TaskNotFoundException(TaskNotFoundException.Reason.NOT_FOUND, "IICS does not know the task "
+                    + task.displayName() + " (" + task.type().code() + "): check its id, path or type", List.of());
+        }
+        return error;
+    }
+
+    private static JsonNode jobBody(TaskRef task, StartOptions options) {
+        ObjectNode body = identity(task);
+        if (options.callbackUrl() != null) {
+            body.put("callbackURL", options.callbackUrl());
+        }
+        if (options.parameterFileName() != null || options.parameterFileDir() != null) {
+            ObjectNode runtime = body.putObject("runtime");
+            runtime.put("@type", "mtTaskRuntime");
+            if (options.parameterFileName() != null) {
+                runtime.put("parameterFileName", options.parameterFileName());
+            }
+            if (options.parameterFileDir() != null) {
+                runtime.put("parameterFileDir", options.parameterFileDir());
+            }
+        }
+        return body;
+    }
+
+    private static ObjectNode identity(TaskRef task) {
+        ObjectNode body = WireJson.object();
+        body.put("@type", "job");
+        if (task.federatedId() != null) {
+            body.put("taskFederatedId", task.federatedId());
+        } else if (task.id() != null) {
+            body.put("taskId", task.id());
+        } else {
+            body.put("taskName", task.name());
+        }
+        body.put("taskType", task.type().code());
+        return body;
+    }
+
+    @Override
+    public void stop(TaskRef task, boolean clean) {
+        Map<String, String> query = clean ? Map.of("cleanStop", "true") : Map.of();
+        HttpAnswer answer = api.exchange(ApiArea.V2, "POST", "/job/stop", query, identity(task), true, Map.of());
+        if (!answer.isSuccess()) {
+            throw answer.status() == 404 ? startRefused(task, answer) : api.errorOf(answer);
+        }
+        trace.note((clean ? "clean stop" : "stop") + " of " + task.displayName() + " accepted");
+    }
+
+    @Override
+    public RunResult await(RunHandle run, Duration timeout, RunListener listener) {
+        return follower.await(run, timeout, null, listener);
+    }
+
+    @Override
+    public RunResult await(RunHandle run, Duration timeout, PollPolicy poll, RunListener listener) {
+        return follower.await(run, timeout, poll, listener);
+    }
+
+    @Override
+    public RunResult status(RunHandle run) {
+        return lookup.observe(run, lookup.monitor(), false).result();
+    }
+
+    @Override
+    public Optional<RunHandle> running(TaskRef task) {
+        List<ActiveRun> mine = RunLookup.runsOf(task, lookup.monitor());
+        return mine.stream().findFirst()
+                .map(r -> new RunHandle(task.withId(r.taskId()), r.runId(), r.startTime(), false));
+    }
+
+    @Override
+    public Optional<RunResult> latest(TaskRef task) {
+        Optional<RunHandle> running = running(task);
+        if (running.isPresent()) {
+            return Optional.of(status(running.get()));
+        }
+        List<RunResult> last = history(task, 1);
+        return last.isEmpty() ? Optional.empty() : Optional.of(last.get(0));
+    }
+
+    @Override
+    public List<RunResult> history(TaskRef task, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("history limit must be between 1 and 1000, got " + limit);
+        }
+        List<RunResult> runs = new ArrayList<>();
+        for (JsonNode entry : lookup.logEntries(task, limit)) {
+            runs.add(ActivityEntries.finished(task.withId(WireJson.text(entry, "objectId")), entry));
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.iicsctl.client.internal.monitor;
+
+import dev.iicsctl.client.IicsAuthException;
+import dev.iicsctl.client.IicsException;
+import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.internal.job.RunLookup;
+import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunListener;
+import dev.iicsctl.client.job.RunResult;
+import dev.iicsctl.client.monitor.ActiveRun;
+import dev.iicsctl.client.monitor.RunWatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows many runs on one scheduler thread: per tick, one activity monitor call for all runs, then one
+ * activity log call for each run the monitor does not list. The interval follows the poll policy and starts
+ * over whenever a run is added.
+ */
+final class HttpRunWatcher implements RunWatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpRunWatcher.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Ticks in a row that may fail (after the transport's own retries) before the futures fail. */
+    private static final int MAX_FAILED_TICKS = 3;
+
+    private final RunLookup lookup;
+    private final PollPolicy poll;
+    private final Consumer<HttpRunWatcher> onClose;
+    private final ScheduledExecutorService scheduler;
+    private final List<Watched> runs = new ArrayList<>();
+    private ScheduledFuture<?> next;
+    private int ticksSinceAdd;
+    private int failedTicks;
+    private boolean closed;
+
+    private static final class Watched {
+        RunHandle handle;
+        final RunListener listener;
+        final CompletableFuture<RunResult> future = new CompletableFuture<>();
+        RunResult last;
+        boolean seen;
+
+        Watched(RunHandle handle, RunListener listener) {
+            this.handle = handle;
+            this.listener = listener;
+        }
+    }
+
+    HttpRunWatcher(RunLookup lookup, PollPolicy poll, Consumer<HttpRunWatcher> onClose) {
+        this.lookup = lookup;
+        this.poll = poll;
+        this.onClose = onClose;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "iicsctl-watcher-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public synchronized CompletableFuture<RunResult> watch(RunHandle run, RunListener listener) {
+        if (closed) {
+            throw new IllegalStateException("this watcher is closed: create a new one with monitor().watcher()");
+        }
+        Watched w = new Watched(run, listener == null ? RunListener.NONE : listener);
+        runs.add(w);
+        ticksSinceAdd = 0;
+        long initial = poll.initial().toMillis();
+        if (next == null || next.getDelay(TimeUnit.MILLISECONDS) > initial) {
+            if (next != null) {
+                next.cancel(false);
+            }
+            next = scheduler.schedule(this::tick, initial, TimeUnit.MILLISECONDS);
+        }
+        return w.future;
+    }
+
+    @Override
+    public synchronized int pending() {
+        return runs.size();
+    }
+
+    private void tick() {
+        List<Watched> batch;
+        synchronized (this) {
+            next = null;
+            if (closed || runs.isEmpty()) {
+                return;
+            }
+            batch = new ArrayList<>(runs);
+        }
+        try {
+            List<ActiveRun> monitor = lookup.monitor();
+            for (Watched w : batch) {
+                RunLookup.Observation o = lookup.observe(w.handle, monitor, w.seen);
+                w.seen |= o.inMonitor();
+                RunResult r = o.result();
+                w.handle = new RunHandle(r.task(), w.handle.runId(), w.handle.startTime(), w.handle.startedByClient());
+                if (w.last == null || w.last.state() != r.state() || !w.last.rows().equals(r.rows())) {
+                    notify(w, r);
+                }
+                w.last = r;
+                if (r.isFinished()) {
+                    synchronized (this) {
+                        runs.remove(w);
+                    }
+                    w.future.complete(r);
+                }
+            }
+            failedTicks = 0;
+        } catch (IicsAuthException e) {
+            failAll(e);
+        } catch (IicsException e) {
+            if (++failedTicks >= MAX_FAILED_TICKS) {
+                failAll(e);
+            }
+        } catch (RuntimeException e) {
+            failAll(e);
+        }
+        synchronized (this) {
+            if (!closed && !runs.isEmpty() && next == null) {
+                next = scheduler.schedule(this::tick, poll.delay(ticksSinceAdd++).toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private static void notify(Watched w, RunResult r) {
+        try {
+            w.listener.onProgress(r);
+        } catch (RuntimeException e) {
+            // A listener's bug must not stop the watch of every other run.
+            LOG.warn("run listener failed: {}", e.toString());
+        }
+    }
+
+    private void failAll(RuntimeException e) {
+        List<Watched> failed;
+        synchronized (this) {
+            failed = new ArrayList<>(runs);
+            runs.clear();
+        }
+        failed.forEach(w -> w.future.completeExceptionally(e));
+    }
+
+    @Override
+    public void close() {
+        List<Watched> left;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            left = new ArrayList<>(runs);
+            runs.clear();
+        }
+        scheduler.shutdownNow();
+        left.forEach(w -> w.future.cancel(false));
+        onClose.accept(this);
+    }
+}
