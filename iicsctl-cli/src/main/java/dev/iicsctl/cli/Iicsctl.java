@@ -1,6 +1,8 @@
 package dev.iicsctl.cli;
 
 import dev.iicsctl.cli.command.CompletionCommand;
+import dev.iicsctl.cli.command.DemoCommand;
+import dev.iicsctl.cli.command.EmulatorCommand;
 import dev.iicsctl.cli.command.HistoryCommand;
 import dev.iicsctl.cli.command.LoginCommand;
 import dev.iicsctl.cli.command.LogoutCommand;
@@ -54,6 +56,8 @@ import picocli.CommandLine.Spec;
             LoginCommand.class,
             LogoutCommand.class,
             WhoamiCommand.class,
+            EmulatorCommand.class,
+            DemoCommand.class,
             CompletionCommand.class,
         })
 public final class Iicsctl implements Callable<Integer> {

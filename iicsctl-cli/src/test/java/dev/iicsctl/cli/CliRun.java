@@ -25,8 +25,21 @@ public final class CliRun {
         env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
     }
 
+    /** A run with the login URL and the demo credentials of an emulator in the environment. */
+    public static CliRun against(dev.iicsctl.emulator.Emulator emulator, Path home) {
+        return new CliRun(home)
+                .env("IICS_LOGIN_URL", emulator.loginUrl().toString())
+                .env("IICS_USERNAME", TestCatalog.USER)
+                .env("IICS_PASSWORD", TestCatalog.PASSWORD);
+    }
+
     public CliRun env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    public CliRun unset(String name) {
+        env.remove(name);
         return this;
     }
 
