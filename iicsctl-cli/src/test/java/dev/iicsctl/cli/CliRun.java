@@ -17,6 +17,7 @@ public final class CliRun {
     private final Map<String, String> env = new HashMap<>();
     private final Path home;
     private String stdin = "";
+    private boolean terminal;
 
     /** A run with a private home: config and cache under {@code home}, nothing from the real environment. */
     public CliRun(Path home) {
@@ -40,6 +41,12 @@ public final class CliRun {
 
     public CliRun unset(String name) {
         env.remove(name);
+        return this;
+    }
+
+    /** Pretend that stderr is a terminal. */
+    public CliRun terminal(boolean isTerminal) {
+        this.terminal = isTerminal;
         return this;
     }
 
@@ -69,7 +76,8 @@ public final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment environment = CliEnvironment.of(env, home)
-                .withStdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                .withStdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
+                .withTerminal(terminal);
         int code = Iicsctl.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment)
                 .execute(args);
         return new Result(code, out.toString(), err.toString());
