@@ -1,0 +1,29 @@
+package dev.iicsctl.emulator.catalog;
+
+/** Row counts of a run, as the activity monitor and log report them. */
+public record Rows(long successSource, long failedSource, long successTarget, long failedTarget) {
+    /** No rows at all. */
+    public static final Rows ZERO = new Rows(0, 0, 0, 0);
+
+    /** These counts scaled by {@code fraction} (0..1), rounded down: rows grow linearly while a run works. */
+    public Rows scaled(double fraction) {
+        double f = Math.max(0, Math.min(1, fraction));
+        return new Rows((long) (successSource * f), (long) (failedSource * f),
+                (long) (successTarget * f), (long) (failedTarget * f));
+    }
+
+    /** The element-wise sum. */
+    public Rows plus(Rows other) {
+        return new Rows(successSource + other.successSource, failedSource + other.failedSource,
+                successTarget + other.successTarget, failedTarget + other.failedTarget);
+    }
+
+    /** The default counts of a run that has no {@code rows} in the catalog. */
+    static Rows defaultFor(Outcome outcome) {
+        return switch (outcome) {
+            case SUCCESS -> new Rows(1000, 0, 1000, 0);
+            case WARNING -> new Rows(1000, 0, 950, 50);
+            default -> new Rows(100, 0, 0, 100);
+        };
+    }
+}

@@ -1,0 +1,11 @@
+package dev.iicsctl.emulator.run;
+
+/**
+ * What the start request said besides the task.
+ *
+ * @param startedBy         user name of the session
+ * @param callbackURL       the {@code callbackURL} to echo, or {@code null}
+ * @param parameterFileName {@code runtime.parameterFileName}, or {@code null}
+ * @param parameterFileDir  {@code runtime.parameterFileDir}, or {@code null}
+ */
+public record StartDetails(String startedBy, String callbackURL, String parameterFileName, String parameterFileDir) {}

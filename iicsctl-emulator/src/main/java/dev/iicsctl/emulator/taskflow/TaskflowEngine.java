@@ -1,0 +1,94 @@
+package dev.iicsctl.emulator.taskflow;
+
+import dev.iicsctl.emulator.EmulatedRun;
+import dev.iicsctl.emulator.catalog.Catalog;
+import dev.iicsctl.emulator.catalog.CatalogTask;
+import dev.iicsctl.emulator.catalog.CatalogTaskflow;
+import dev.iicsctl.emulator.id.IdGenerator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/** All taskflow runs: start, status, resume and terminate. Thread-safe. */
+public final class TaskflowEngine {
+    private final Catalog catalog;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final Queue<TaskflowRun> all = new ConcurrentLinkedQueue<>();
+    private final Map<String, TaskflowRun> byRunId = new ConcurrentHashMap<>();
+
+    public TaskflowEngine(Catalog catalog, Clock clock, IdGenerator ids) {
+        this.catalog = catalog;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** Starts a run of a published taskflow. */
+    public TaskflowRun start(CatalogTaskflow flow, String user) {
+        List<CatalogTask> subtasks = new ArrayList<>();
+        for (String path : flow.subtasks()) {
+            subtasks.add(catalog.taskByPath(path).orElseThrow());
+        }
+        String runId;
+        do {
+            runId = ids.nineteenDigits();
+        } while (byRunId.containsKey(runId));
+        TaskflowRun run = new TaskflowRun(flow, subtasks, runId, clock.instant(), user);
+        byRunId.put(runId, run);
+        all.add(run);
+        return run;
+    }
+
+    /** The run with this id, as it is now. */
+    public Optional<TaskflowSnapshot> status(String runId) {
+        TaskflowRun run = runId == null ? null : byRunId.get(runId);
+        return run == null ? Optional.empty() : Optional.of(run.at(clock.instant()));
+    }
+
+    /** Every run, newest first, as it is now. */
+    public List<TaskflowSnapshot> newestFirst() {
+        List<TaskflowSnapshot> out = new ArrayList<>();
+        for (TaskflowRun r : all) {
+            out.add(0, r.at(clock.instant()));
+        }
+        return out;
+    }
+
+    /** Resumes a suspended run, retrying or skipping its faulted step; false when it is not suspended. */
+    public boolean resume(TaskflowRun run, boolean retry, String user) {
+        return run.add(retry ? TaskflowRun.EventKind.RETRY : TaskflowRun.EventKind.SKIP, clock.instant(), user);
+    }
+
+    /** Terminates a running or suspended run; false when it has already ended. */
+    public boolean terminate(TaskflowRun run, String user) {
+        return run.add(TaskflowRun.EventKind.TERMINATE, clock.instant(), user);
+    }
+
+    /** The current instant of the emulator's clock. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
+    /** Forgets every run. */
+    public void reset() {
+        all.clear();
+        byRunId.clear();
+    }
+
+    /** Every run for the control API, in start order. */
+    public List<EmulatedRun> emulatedRuns() {
+        List<EmulatedRun> out = new ArrayList<>();
+        for (TaskflowRun r : all) {
+            TaskflowSnapshot s = r.at(clock.instant());
+            out.add(new EmulatedRun("taskflow", r.flow().path(), r.flow().name(), "TASKFLOW", null,
+                    r.flow().federatedId(), r.runId(), s.status().controlState(), r.startedAt(), s.end(), s.rows(),
+                    s.errorMessage(), r.startedBy()));
+        }
+        return out;
+    }
+}

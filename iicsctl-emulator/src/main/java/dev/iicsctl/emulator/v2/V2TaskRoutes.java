@@ -1,0 +1,88 @@
+package dev.iicsctl.emulator.v2;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iicsctl.emulator.catalog.Catalog;
+import dev.iicsctl.emulator.catalog.CatalogTask;
+import dev.iicsctl.emulator.catalog.TaskType;
+import dev.iicsctl.emulator.http.ApiException;
+import dev.iicsctl.emulator.http.ErrorCodes;
+import dev.iicsctl.emulator.http.ErrorStyle;
+import dev.iicsctl.emulator.http.Json;
+import dev.iicsctl.emulator.http.Request;
+import dev.iicsctl.emulator.http.Response;
+import dev.iicsctl.emulator.http.Router;
+import dev.iicsctl.emulator.session.Authenticator;
+import dev.iicsctl.emulator.session.Session;
+import java.util.Optional;
+
+/** v2 {@code task?type=} and the mapping-task resources {@code mttask/{id}}, {@code /frs/{id}}, {@code /name/{name}}. */
+public final class V2TaskRoutes {
+    private static final String CREATED = "2024-01-15T09:30:00.000Z";
+
+    private final Catalog catalog;
+    private final Authenticator auth;
+
+    public V2TaskRoutes(Catalog catalog, Authenticator auth) {
+        this.catalog = catalog;
+        this.auth = auth;
+    }
+
+    public void register(Router pod) {
+        pod.add("GET", "/saas/api/v2/task", ErrorStyle.V2, this::list);
+        pod.add("GET", "/saas/api/v2/mttask/{id}", ErrorStyle.V2,
+                r -> mtTask(r, catalog.taskById(r.pathParam("id")), "id " + r.pathParam("id")));
+        pod.add("GET", "/saas/api/v2/mttask/frs/{id}", ErrorStyle.V2,
+                r -> mtTask(r, catalog.taskByFederatedId(r.pathParam("id")), "federated id " + r.pathParam("id")));
+        pod.add("GET", "/saas/api/v2/mttask/name/{name}", ErrorStyle.V2, r -> mtTask(r,
+                catalog.tasksByName(r.pathParam("name")).stream().filter(t -> t.type() == TaskType.MTT).findFirst(),
+                "name '" + r.pathParam("name") + "'"));
+    }
+
+    private Response list(Request request) {
+        Session session = auth.require(request);
+        String typeText = request.query("type");
+        if (typeText == null || typeText.isBlank()) {
+            throw ApiException.badRequest("'type' is required: DMASK, DRS, DSS, MTT, PCS or WORKFLOW.");
+        }
+        TaskType type = TaskType.parse(typeText).orElseThrow(() -> new ApiException(400, ErrorCodes.BAD_TASK_TYPE,
+                "Invalid type '" + typeText + "': use DMASK, DRS, DSS, MTT, PCS or WORKFLOW."));
+        ArrayNode out = Json.array();
+        for (CatalogTask t : catalog.tasks()) {
+            if (t.type() == type) {
+                out.add(summary(t, session));
+            }
+        }
+        return Response.ok(out).withXmlRoot("tasks");
+    }
+
+    private ObjectNode summary(CatalogTask t, Session session) {
+        ObjectNode o = Json.object();
+        o.put("@type", "task");
+        o.put("id", t.id());
+        o.put("orgId", V2LoginRoutes.orgId(session.user()));
+        o.put("name", t.name());
+        o.put("description", "");
+        o.put("createTime", CREATED).put("updateTime", CREATED);
+        o.put("createdBy", session.user().username()).put("updatedBy", session.user().username());
+        return o;
+    }
+
+    private Response mtTask(Request request, Optional<CatalogTask> task, String named) {
+        Session session = auth.require(request);
+        CatalogTask t = task.filter(x -> x.type() == TaskType.MTT).orElseThrow(() ->
+                ApiException.notFound(ErrorCodes.TASK_NOT_FOUND, "No mapping task with " + named + "."));
+        ObjectNode o = summary(t, session);
+        o.put("@type", "mtTask");
+        o.put("frsId", t.federatedId());
+        o.put("agentId", ActivityJson.AGENT_ID);
+        o.put("runtimeEnvironmentId", ActivityJson.RUNTIME_ENVIRONMENT_ID);
+        o.put("maxLogs", 10);
+        o.put("schemaMode", "async");
+        for (String kind : new String[] {"errorTaskEmail", "successTaskEmail", "warningTaskEmail"}) {
+            o.putObject(kind).put("@type", "taskEmail").putNull("id").put("emails", "");
+        }
+        o.putArray("parameters");
+        return Response.ok(o).withXmlRoot("mtTask");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.iicsctl.emulator.v3;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iicsctl.emulator.catalog.Catalog;
+import dev.iicsctl.emulator.http.ApiException;
+import dev.iicsctl.emulator.http.ErrorCodes;
+import dev.iicsctl.emulator.http.ErrorStyle;
+import dev.iicsctl.emulator.http.Json;
+import dev.iicsctl.emulator.http.Request;
+import dev.iicsctl.emulator.http.Response;
+import dev.iicsctl.emulator.http.Router;
+import dev.iicsctl.emulator.session.Authenticator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** v3 {@code lookup} and {@code objects}. */
+public final class V3ObjectRoutes {
+    private static final int MAX_LIMIT = 200;
+
+    private final Assets assets;
+    private final Authenticator auth;
+
+    public V3ObjectRoutes(Catalog catalog, Authenticator auth) {
+        this.assets = new Assets(catalog);
+        this.auth = auth;
+    }
+
+    public void register(Router pod) {
+        pod.add("POST", "/saas/public/core/v3/lookup", ErrorStyle.V3, this::lookup);
+        pod.add("GET", "/saas/public/core/v3/objects", ErrorStyle.V3, this::objects);
+    }
+
+    private Response lookup(Request request) {
+        auth.require(request);
+        JsonNode wanted = request.bodyObject().get("objects");
+        if (wanted == null || !wanted.isArray() || wanted.isEmpty()) {
+            throw ApiException.badRequest("The lookup needs 'objects': a list of {\"id\"} or {\"path\",\"type\"} items.");
+        }
+        ArrayNode found = Json.array();
+        for (JsonNode item : wanted) {
+            String id = Json.text(item, "id");
+            String path = Json.text(item, "path");
+            String type = Json.text(item, "type");
+            Asset asset;
+            if (id != null) {
+                asset = assets.byId(id).orElseThrow(() -> ApiException.notFound(ErrorCodes.NOT_FOUND,
+                        "No object with id " + id + "."));
+            } else if (path != null && type != null) {
+                asset = assets.byPath(path, type).orElseThrow(() -> ApiException.notFound(ErrorCodes.NOT_FOUND,
+                        "No object of type " + type + " at path '" + path + "'."));
+            } else {
+                throw ApiException.badRequest("Each lookup item needs 'id', or 'path' and 'type'.");
+            }
+            found.add(asset.json());
+        }
+        ObjectNode out = Json.object();
+        out.set("objects", found);
+        return Response.ok(out);
+    }
+
+    private Response objects(Request request) {
+        auth.require(request);
+        Predicate<Asset> filter = ObjectQuery.parse(request.query("q"));
+        int limit = (int) Math.min(Integer.MAX_VALUE, request.queryNumber("limit", MAX_LIMIT));
+        int skip = (int) Math.min(Integer.MAX_VALUE, request.queryNumber("skip", 0));
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badRequest("'limit' must be between 1 and " + MAX_LIMIT + ".");
+        }
+        List<Asset> matching = assets.all().stream().filter(filter).toList();
+        ObjectNode out = Json.object();
+        out.put("count", matching.size());
+        ArrayNode list = out.putArray("objects");
+        matching.stream().skip(skip).limit(limit).forEach(a -> list.add(a.json()));
+        return Response.ok(out);
+    }
+}
