@@ -164,7 +164,8 @@ class JobServiceTest {
                 }
             }
             assertThat(stopCall).isNotNull();
-            assertThat(stopCall.path("query").asText()).isEqualTo(clean ? "cleanStop=true" : "");
+            assertThat(java.util.Objects.toString(stopCall.path("query").textValue(), ""))
+                    .isEqualTo(clean ? "cleanStop=true" : "");
         }
     }
 

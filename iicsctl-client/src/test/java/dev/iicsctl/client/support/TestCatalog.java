@@ -50,7 +50,6 @@ public final class TestCatalog {
                 run: {duration: 2s, outcome: success, rows: {successSource: 50, failedSource: 0, successTarget: 50, failedTarget: 0}}
               - path: Nightly/Linear Load
                 type: WORKFLOW
-                run: {duration: 300ms, outcome: success}
                 children: [Sales/Load Orders, Default/Sync Accounts]
             """;
 

@@ -64,7 +64,7 @@ public final class HttpJobService implements JobService {
         this.trace = api.transport().trace();
         this.clock = api.transport().clock();
         this.reconciler = new StartReconciler(lookup, trace, reconcileWindow,
-                clock.uncertainty().plus(Duration.ofSeconds(1)), username);
+                clock, username);
         this.maxSends = api.transport().backoff().policy().maxAttempts();
     }
 
