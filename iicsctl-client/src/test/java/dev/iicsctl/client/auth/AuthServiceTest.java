@@ -106,6 +106,17 @@ class AuthServiceTest {
     }
 
     @Test
+    void v3LogoutGoesToTheLoginHost() {
+        try (IicsClient iics = TestCatalog.client(loginUrl).auth(AuthVersion.V3).build()) {
+            iics.auth().session();
+            iics.auth().logout();
+            iics.auth().logout();
+            assertThat(iics.auth().current()).isEmpty();
+        }
+        assertThat(control.count("POST /saas/public/core/v3/logout")).isEqualTo(1);
+    }
+
+    @Test
     void storedSessionIsReusedWithoutALogin() {
         MemorySessionStore store = new MemorySessionStore();
         try (IicsClient first = TestCatalog.client(loginUrl).sessionStore(store).build()) {

@@ -105,6 +105,17 @@ class AtMostOnceStartTest {
         assertThat(control.runs()).hasSize(1);
     }
 
+    @Test
+    void aStartOnAnExpiredSessionLogsInOnceAndStartsOnce() {
+        iics.auth().session();
+        control.expireSessions();
+        // START skips the monitor check, so the start itself meets the 401: refused, hence safe to resend.
+        RunHandle run = iics.jobs().start(orders, StartOptions.defaults().withIfRunning(IfRunning.START));
+        assertThat(run.runId()).isEqualTo(onlyRun().path("runId").asLong());
+        assertThat(control.count("POST /ma/api/v2/user/login")).isEqualTo(2);
+        assertThat(control.count(START)).isEqualTo(2);
+    }
+
     private JsonNode onlyRun() {
         List<JsonNode> runs = control.runs();
         assertThat(runs).as("runs on the emulator").hasSize(1);
