@@ -98,6 +98,15 @@ class JobServiceTest {
     }
 
     @Test
+    void aTaskKnownOnlyByFederatedIdCanBeStartedAndFollowed() {
+        TaskRef byFid = TaskRef.ofFederatedId(TestCatalog.ORDERS_FID, TaskType.MTT);
+        RunHandle run = iics.jobs().start(byFid);
+        assertThat(iics.jobs().await(RunHandle.of(byFid, run.runId()), WAIT).state()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(iics.jobs().history(byFid, 5)).extracting(RunResult::runId).containsExactly(run.runId());
+        assertThat(iics.jobs().status(RunHandle.of(byFid, run.runId())).state()).isEqualTo(RunState.SUCCEEDED);
+    }
+
+    @Test
     void unknownTaskIsNotFound() {
         assertThatThrownBy(() -> iics.jobs().start(TaskRef.ofId("0100000Z0000000000ZZ", TaskType.MTT)))
                 .isInstanceOf(TaskNotFoundException.class).hasMessageContaining("0100000Z0000000000ZZ");

@@ -78,6 +78,7 @@ public final class HttpJobService implements JobService {
             throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, task.displayName()
                     + " is a taskflow: it is run through the taskflow service, not as a job", List.of());
         }
+        task = lookup.identified(task);
         long lastKnown = -1;
         if (options.ifRunning() != IfRunning.START) {
             Optional<RunHandle> found = runningNow(task);
@@ -108,6 +109,7 @@ public final class HttpJobService implements JobService {
      * no activity log entry yet (a run can be invisible for a while right after its start).
      */
     private Optional<RunHandle> runningNow(TaskRef task) {
+        // task is already identified (has a name or a v2 id)
         List<ActiveRun> mine = RunLookup.runsOf(task, lookup.monitor());
         if (!mine.isEmpty()) {
             ActiveRun newest = mine.get(0);
@@ -300,7 +302,8 @@ public final class HttpJobService implements JobService {
     }
 
     @Override
-    public Optional<RunHandle> running(TaskRef task) {
+    public Optional<RunHandle> running(TaskRef anyTask) {
+        TaskRef task = lookup.identified(anyTask);
         List<ActiveRun> mine = RunLookup.runsOf(task, lookup.monitor());
         return mine.stream().findFirst()
                 .map(r -> new RunHandle(task.withId(r.taskId()), r.runId(), r.startTime(), false));
