@@ -66,6 +66,21 @@ class IicsClientBuilderTest {
     }
 
     @Test
+    void caFileCertificatesAreAddedToTheDefaultTrust(@TempDir Path dir) throws Exception {
+        // Any real CA certificate will do: take one from the JDK's own trust store and write it as PEM.
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory
+                .getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init((java.security.KeyStore) null);
+        java.security.cert.X509Certificate ca = ((javax.net.ssl.X509TrustManager) tmf.getTrustManagers()[0])
+                .getAcceptedIssuers()[0];
+        String pem = "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(ca.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
+        Path file = Files.writeString(dir.resolve("ca.pem"), pem);
+        IicsClient.builder().loginUrl("dm-us").credentials("u", PASSWORD).caFile(file).build().close();
+    }
+
+    @Test
     void proxyIsAccepted() {
         IicsClient.builder().loginUrl("dm-us").credentials("u", PASSWORD).proxy("http://proxy.example.com:3128")
                 .build().close();

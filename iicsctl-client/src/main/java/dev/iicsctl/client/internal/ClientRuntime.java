@@ -36,8 +36,8 @@ public final class ClientRuntime implements AutoCloseable {
         HttpTransport transport = new HttpTransport(config, new HttpTrace(redactor, config.traceListener()));
         this.auth = new HttpAuthService(config, transport, redactor);
         IicsApi api = new IicsApi(transport, auth, redactor);
-        RunLookup lookup = new RunLookup(api);
         this.tasks = new HttpTaskService(api);
+        RunLookup lookup = new RunLookup(api, tasks);
         this.jobs = new HttpJobService(api, lookup, new RunFollower(lookup, config.pollPolicy()),
                 config.reconcileWindow(), config.username());
         this.monitor = new HttpMonitorService(lookup, config.pollPolicy());

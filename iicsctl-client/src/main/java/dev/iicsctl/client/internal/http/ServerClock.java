@@ -39,6 +39,6 @@ public final class ServerClock {
 
     /** @return how far this estimate may be off */
     public Duration uncertainty() {
-        return known ? Duration.ofMillis(1500) : Duration.ofSeconds(30);
+        return known ? Duration.ofMillis(1000) : Duration.ofSeconds(30);
     }
 }

@@ -46,6 +46,8 @@ public final class HttpJobService implements JobService {
     private final int maxSends;
     /** Runs this client started or attached to after a start: never handed out twice by a reconcile. */
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    /** Runs this client started and has not seen finished: the if-running check counts them while invisible. */
+    private final Map<String, RunHandle> unfinishedStarts = new ConcurrentHashMap<>();
 
     /**
      * @param api the API
@@ -62,7 +64,7 @@ public final class HttpJobService implements JobService {
         this.trace = api.transport().trace();
         this.clock = api.transport().clock();
         this.reconciler = new StartReconciler(lookup, trace, reconcileWindow,
-                clock.uncertainty().plus(Duration.ofSeconds(1)), username);
+                clock, username);
         this.maxSends = api.transport().backoff().policy().maxAttempts();
     }
 
@@ -76,31 +78,62 @@ public final class HttpJobService implements JobService {
             throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, task.displayName()
                     + " is a taskflow: it is run through the taskflow service, not as a job", List.of());
         }
+        task = lookup.identified(task);
         long lastKnown = -1;
         if (options.ifRunning() != IfRunning.START) {
-            List<ActiveRun> mine = RunLookup.runsOf(task, lookup.monitor());
-            if (!mine.isEmpty()) {
-                ActiveRun newest = mine.get(0);
-                TaskRef known = task.withId(newest.taskId());
-                RunHandle running = new RunHandle(known, newest.runId(), newest.startTime(), false);
+            Optional<RunHandle> found = runningNow(task);
+            if (found.isPresent()) {
+                RunHandle running = found.get();
                 switch (options.ifRunning()) {
                     case FAIL -> throw new TaskAlreadyRunningException(task.displayName() + " is already running (run "
-                            + newest.runId() + "): wait for it, attach to it, or start anyway with the if-running policy",
+                            + running.runId() + "): wait for it, attach to it, or start anyway with the if-running policy",
                             running);
                     case ATTACH -> {
                         return running;
                     }
                     case WAIT -> {
-                        trace.note(task.displayName() + " is running (run " + newest.runId() + "): waiting for it to end");
+                        trace.note(task.displayName() + " is running (run " + running.runId() + "): waiting for it to end");
                         follower.await(running, null, null, RunListener.NONE);
-                        task = known;
+                        task = task.withId(running.task().id());
                     }
                     default -> throw new IllegalStateException("unexpected policy " + options.ifRunning());
                 }
-                lastKnown = newest.runId();
+                lastKnown = running.runId();
             }
         }
         return startAtMostOnce(task, options, lastKnown);
+    }
+
+    /**
+     * The task's running run: the newest in the activity monitor, or else a run this client started that has
+     * no activity log entry yet (a run can be invisible for a while right after its start).
+     */
+    private Optional<RunHandle> runningNow(TaskRef task) {
+        // task is already identified (has a name or a v2 id)
+        List<ActiveRun> mine = RunLookup.runsOf(task, lookup.monitor());
+        if (!mine.isEmpty()) {
+            ActiveRun newest = mine.get(0);
+            return Optional.of(new RunHandle(task.withId(newest.taskId()), newest.runId(), newest.startTime(), false));
+        }
+        for (RunHandle started : unfinishedStarts.values()) {
+            if (sameTask(started.task(), task)) {
+                if (lookup.logEntry(started.task(), started.runId()).isEmpty()) {
+                    return Optional.of(new RunHandle(started.task(), started.runId(), started.startTime(), false));
+                }
+                unfinishedStarts.remove(claimKey(started.task(), started.runId()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameTask(TaskRef a, TaskRef b) {
+        if (a.federatedId() != null && b.federatedId() != null) {
+            return a.federatedId().equals(b.federatedId());
+        }
+        if (a.id() != null && b.id() != null) {
+            return a.id().equals(b.id());
+        }
+        return a.type() == b.type() && a.name() != null && a.name().equals(b.name());
     }
 
     private RunHandle startAtMostOnce(TaskRef task, StartOptions options, long lastKnownRunId) {
@@ -173,7 +206,9 @@ public final class HttpJobService implements JobService {
     }
 
     private RunHandle claim(RunHandle run) {
-        claimed.add(claimKey(run.task(), run.runId()));
+        String key = claimKey(run.task(), run.runId());
+        claimed.add(key);
+        unfinishedStarts.put(key, run);
         return run;
     }
 
@@ -250,12 +285,15 @@ public final class HttpJobService implements JobService {
 
     @Override
     public RunResult await(RunHandle run, Duration timeout, RunListener listener) {
-        return follower.await(run, timeout, null, listener);
+        return await(run, timeout, null, listener);
     }
 
     @Override
     public RunResult await(RunHandle run, Duration timeout, PollPolicy poll, RunListener listener) {
-        return follower.await(run, timeout, poll, listener);
+        RunResult result = follower.await(run, timeout, poll, listener);
+        unfinishedStarts.remove(claimKey(result.task(), result.runId()));
+        unfinishedStarts.remove(claimKey(run.task(), run.runId()));
+        return result;
     }
 
     @Override
@@ -264,7 +302,8 @@ public final class HttpJobService implements JobService {
     }
 
     @Override
-    public Optional<RunHandle> running(TaskRef task) {
+    public Optional<RunHandle> running(TaskRef anyTask) {
+        TaskRef task = lookup.identified(anyTask);
         List<ActiveRun> mine = RunLookup.runsOf(task, lookup.monitor());
         return mine.stream().findFirst()
                 .map(r -> new RunHandle(task.withId(r.taskId()), r.runId(), r.startTime(), false));

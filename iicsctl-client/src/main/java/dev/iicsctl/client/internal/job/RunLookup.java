@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import dev.iicsctl.client.task.TaskService;
 
 /**
  * Finds runs in the activity monitor and the activity log. A run counts as finished only when its activity
@@ -26,12 +28,30 @@ public final class RunLookup {
     static final int SEARCH_ROWS = 200;
 
     private final IicsApi api;
+    private final TaskService tasks;
+    private final Map<String, TaskRef> byFederatedId = new ConcurrentHashMap<>();
 
     /**
      * @param api the API
+     * @param tasks resolves a task known only by federated id, so its runs can be recognised
      */
-    public RunLookup(IicsApi api) {
+    public RunLookup(IicsApi api, TaskService tasks) {
         this.api = api;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Monitor and log entries carry the v2 id and the name, never the federated id: a task known only by its
+     * federated id is looked up once to learn its name.
+     *
+     * @param task a task
+     * @return the task with a name or a v2 id
+     */
+    public TaskRef identified(TaskRef task) {
+        if (task.id() != null || task.name() != null) {
+            return task;
+        }
+        return byFederatedId.computeIfAbsent(task.federatedId(), fid -> tasks.byFederatedId(fid, task.type()));
     }
 
     /**
@@ -78,7 +98,7 @@ public final class RunLookup {
      * @return what was found; the task in the result carries the v2 id when it was learned
      */
     public Observation observe(RunHandle run, List<ActiveRun> monitor, boolean seenBefore) {
-        TaskRef task = run.task();
+        TaskRef task = identified(run.task());
         ActiveRun active = null;
         for (ActiveRun r : runsOf(task, monitor)) {
             if (r.runId() == run.runId()) {
@@ -110,7 +130,8 @@ public final class RunLookup {
      * @param runId the run id
      * @return the run's activity log entry, once it exists
      */
-    public Optional<JsonNode> logEntry(TaskRef task, long runId) {
+    public Optional<JsonNode> logEntry(TaskRef anyTask, long runId) {
+        TaskRef task = identified(anyTask);
         Map<String, String> query = new LinkedHashMap<>();
         if (task.id() != null) {
             query.put("taskId", task.id());
@@ -133,7 +154,8 @@ public final class RunLookup {
      * @param limit at most this many
      * @return the task's activity log entries, newest first
      */
-    public List<JsonNode> logEntries(TaskRef task, int limit) {
+    public List<JsonNode> logEntries(TaskRef anyTask, int limit) {
+        TaskRef task = identified(anyTask);
         Map<String, String> query = new LinkedHashMap<>();
         if (task.id() != null) {
             query.put("taskId", task.id());

@@ -3,6 +3,7 @@ package dev.iicsctl.client.internal.job;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.internal.http.HttpTrace;
+import dev.iicsctl.client.internal.http.ServerClock;
 import dev.iicsctl.client.internal.http.WireJson;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.monitor.ActiveRun;
@@ -11,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * After a start request whose outcome is unknown, looks for the run it may have created: a run of the task,
@@ -41,14 +42,14 @@ final class StartReconciler {
     private final RunLookup lookup;
     private final HttpTrace trace;
     private final Duration window;
-    private final Duration tolerance;
+    private final ServerClock clock;
     private final String username;
 
-    StartReconciler(RunLookup lookup, HttpTrace trace, Duration window, Duration tolerance, String username) {
+    StartReconciler(RunLookup lookup, HttpTrace trace, Duration window, ServerClock clock, String username) {
         this.lookup = lookup;
         this.trace = trace;
         this.window = window;
-        this.tolerance = tolerance;
+        this.clock = clock;
         this.username = username;
     }
 
@@ -60,8 +61,12 @@ final class StartReconciler {
      * @return the verdict
      */
     Outcome reconcile(TaskRef task, Instant sentAt, long lastKnownRunId, Set<String> claimed) {
+        // The skew allowance: how far the server-time estimate may be off (from the Date header's precision).
+        Duration tolerance = clock.uncertainty();
         Instant notBefore = sentAt.minus(tolerance);
-        Predicate<Long> freshRunId = id -> id > lastKnownRunId && !claimed.contains(HttpJobService.claimKey(task, id));
+        BiPredicate<String, Long> fresh = (entryTaskId, id) -> id > lastKnownRunId
+                && !claimed.contains(HttpJobService.claimKey(task, id))
+                && !claimed.contains(HttpJobService.claimKey(task.withId(entryTaskId), id));
         long deadline = System.nanoTime() + window.toNanos();
         long pause = Math.max(50, Math.min(1000, window.toMillis() / 8));
         boolean allLooksWorked = true;
@@ -72,15 +77,18 @@ final class StartReconciler {
             looks++;
             try {
                 for (ActiveRun r : RunLookup.runsOf(task, lookup.monitor())) {
-                    if (freshRunId.test(r.runId()) && byMe(r.startedBy()) && notEarlier(r.startTime(), notBefore)) {
+                    if (fresh.test(r.taskId(), r.runId()) && byMe(r.startedBy()) && notEarlier(r.startTime(), notBefore)) {
                         return found(task.withId(r.taskId()), r.runId(), r.startTime(), looks);
                     }
                 }
                 for (JsonNode e : lookup.logEntries(task, 20)) {
                     Long runId = WireJson.number(e, "runId");
                     Instant start = WireTimes.utc(e, "startTimeUtc", "startTime");
-                    if (runId != null && freshRunId.test(runId) && byMe(WireJson.text(e, "startedBy"))
-                            && notEarlier(start, notBefore)) {
+                    // A run that had ended before the request was sent cannot be the one it started.
+                    Instant end = WireTimes.utc(e, "endTimeUtc", "endTime");
+                    if (runId != null && fresh.test(WireJson.text(e, "objectId"), runId)
+                            && byMe(WireJson.text(e, "startedBy")) && notEarlier(start, notBefore)
+                            && notEarlier(end, sentAt.minus(tolerance))) {
                         return found(task.withId(WireJson.text(e, "objectId")), runId, start, looks);
                     }
                 }

@@ -94,7 +94,11 @@ public final class HttpLogService implements LogService {
         return Optional.of(text(api.require(answer).body()));
     }
 
-    private static String text(byte[] body) {
+    /**
+     * @param body a session log answer: plain text, or a zip of one or more log files
+     * @return the text (zip entries joined)
+     */
+    static String text(byte[] body) {
         if (body.length >= 4 && body[0] == 'P' && body[1] == 'K' && body[2] == 3 && body[3] == 4) {
             return unzip(body);
         }

@@ -1,0 +1,226 @@
+package dev.iicsctl.client.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.iicsctl.client.IicsClient;
+import dev.iicsctl.client.RunTimeoutException;
+import dev.iicsctl.client.TaskAlreadyRunningException;
+import dev.iicsctl.client.TaskNotFoundException;
+import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.emulator.junit5.EmulatorExtension;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Timeout(90)
+class JobServiceTest {
+
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML);
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final List<String> trace = new CopyOnWriteArrayList<>();
+    private IicsClient iics;
+    private ControlApi control;
+
+    @BeforeEach
+    void setUp() {
+        iics = TestCatalog.client(EMULATOR.get().loginUrl()).traceListener(trace::add).build();
+        control = new ControlApi(EMULATOR.get().loginUrl());
+    }
+
+    @AfterEach
+    void tearDown() {
+        iics.close();
+    }
+
+    @Test
+    void startsAndAwaitsASuccessfulRunWithTrueUtcTimesAndRows() {
+        TaskRef task = iics.tasks().resolve("Sales/Load Orders", TaskType.MTT);
+        RunHandle run = iics.jobs().start(task);
+        assertThat(run.startedByClient()).isTrue();
+        assertThat(run.task().id()).isEqualTo(TestCatalog.ORDERS_ID);
+        List<RunResult> progress = new CopyOnWriteArrayList<>();
+        RunResult result = iics.jobs().await(run, WAIT, progress::add);
+
+        assertThat(result.state()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(result.runId()).isEqualTo(run.runId());
+        assertThat(result.rows()).isEqualTo(new Rows(800, 0, 800, 0));
+        assertThat(result.logEntryId()).isNotBlank();
+        JsonNode truth = control.runsOf("Sales/Load Orders").get(0);
+        assertThat(truth.path("runId").asLong()).isEqualTo(run.runId());
+        assertThat(truth.path("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(result.startTime()).isCloseTo(Instant.parse(truth.path("startTimeUtc").asText()), within(1, ChronoUnit.SECONDS));
+        assertThat(result.endTime()).isCloseTo(Instant.parse(truth.path("endTimeUtc").asText()), within(1, ChronoUnit.SECONDS));
+        assertThat(result.duration()).isEqualTo(Duration.between(result.startTime(), result.endTime()));
+        // The emulator runs on this machine: true UTC is close to now, Eastern time read as UTC would be hours off.
+        assertThat(result.endTime()).isCloseTo(Instant.now(), within(60, ChronoUnit.SECONDS));
+
+        assertThat(progress).isNotEmpty();
+        assertThat(progress.get(progress.size() - 1)).isEqualTo(result);
+        assertThat(progress.subList(0, progress.size() - 1)).allSatisfy(p -> assertThat(p.isFinished()).isFalse());
+    }
+
+    @Test
+    void warningAndFailureAreReportedWithRowsAndMessage() {
+        RunResult warning = iics.jobs().await(iics.jobs().start(iics.tasks().resolve("Sales/Load Customers")), WAIT);
+        assertThat(warning.state()).isEqualTo(RunState.WARNING);
+        assertThat(warning.rows()).isEqualTo(new Rows(800, 0, 600, 200));
+        RunResult failed = iics.jobs().await(iics.jobs().start(iics.tasks().resolve("Finance/Load Orders")), WAIT);
+        assertThat(failed.state()).isEqualTo(RunState.FAILED);
+        assertThat(failed.errorMessage()).contains("Connection refused");
+    }
+
+    @Test
+    void startsByV2IdAndByBareNameAndALinearTaskflow() {
+        RunHandle byId = iics.jobs().start(TaskRef.ofId(TestCatalog.ORDERS_ID, TaskType.MTT));
+        assertThat(iics.jobs().await(byId, WAIT).state()).isEqualTo(RunState.SUCCEEDED);
+        RunHandle byName = iics.jobs().start(new TaskRef(null, null, "Sync Accounts", null, TaskType.DSS));
+        assertThat(byName.task().id()).isEqualTo("0100000Z00000000002K");
+        assertThat(iics.jobs().await(byName, WAIT).state()).isEqualTo(RunState.SUCCEEDED);
+        RunHandle linear = iics.jobs().start(iics.tasks().resolve("Nightly/Linear Load", TaskType.WORKFLOW));
+        assertThat(iics.jobs().await(linear, WAIT).state()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(control.runsOf("Sales/Load Orders")).hasSize(1);
+    }
+
+    @Test
+    void aTaskKnownOnlyByFederatedIdCanBeStartedAndFollowed() {
+        TaskRef byFid = TaskRef.ofFederatedId(TestCatalog.ORDERS_FID, TaskType.MTT);
+        RunHandle run = iics.jobs().start(byFid);
+        assertThat(iics.jobs().await(RunHandle.of(byFid, run.runId()), WAIT).state()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(iics.jobs().history(byFid, 5)).extracting(RunResult::runId).containsExactly(run.runId());
+        assertThat(iics.jobs().status(RunHandle.of(byFid, run.runId())).state()).isEqualTo(RunState.SUCCEEDED);
+    }
+
+    @Test
+    void unknownTaskIsNotFound() {
+        assertThatThrownBy(() -> iics.jobs().start(TaskRef.ofId("0100000Z0000000000ZZ", TaskType.MTT)))
+                .isInstanceOf(TaskNotFoundException.class).hasMessageContaining("0100000Z0000000000ZZ");
+        assertThat(control.runs()).isEmpty();
+    }
+
+    @Test
+    void parameterFileAndCallbackAreSent() {
+        StartOptions options = StartOptions.defaults().withParameterFile("orders.param", "/agent/params")
+                .withCallbackUrl("https://hooks.example.com/iics");
+        RunHandle run = iics.jobs().start(iics.tasks().resolve("Sales/Load Orders"), options);
+        assertThat(trace).anySatisfy(line -> assertThat(line).startsWith("> POST").contains("/saas/api/v2/job")
+                .contains("\"runtime\":{\"@type\":\"mtTaskRuntime\",\"parameterFileName\":\"orders.param\","
+                        + "\"parameterFileDir\":\"/agent/params\"}")
+                .contains("\"callbackURL\":\"https://hooks.example.com/iics\"")
+                .contains("\"taskFederatedId\":\"" + TestCatalog.ORDERS_FID + "\""));
+        iics.jobs().await(run, WAIT);
+    }
+
+    @Test
+    void alreadyRunningPolicies() {
+        TaskRef slow = iics.tasks().resolve("Sales/Slow Load");
+        RunHandle first = iics.jobs().start(slow);
+
+        assertThatThrownBy(() -> iics.jobs().start(slow))
+                .isInstanceOf(TaskAlreadyRunningException.class)
+                .hasMessageContaining("already running")
+                .satisfies(e -> assertThat(((TaskAlreadyRunningException) e).running().runId()).isEqualTo(first.runId()));
+        awaitVisible(first);
+        assertThatThrownBy(() -> iics.jobs().start(slow)).isInstanceOf(TaskAlreadyRunningException.class);
+
+        RunHandle attached = iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.ATTACH));
+        assertThat(attached.runId()).isEqualTo(first.runId());
+        assertThat(attached.startedByClient()).isFalse();
+        assertThat(control.runsOf("Sales/Slow Load")).hasSize(1);
+
+        RunHandle after = iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.WAIT));
+        assertThat(after.runId()).isGreaterThan(first.runId());
+        List<JsonNode> runs = control.runsOf("Sales/Slow Load");
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0).path("state").asText()).isEqualTo("SUCCEEDED");
+
+        awaitVisible(after);
+        RunHandle anyway = iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.START));
+        assertThat(anyway.runId()).isGreaterThan(after.runId());
+        assertThat(control.runsOf("Sales/Slow Load")).hasSize(3);
+    }
+
+    @Test
+    void stopsUncleanAndClean() {
+        for (boolean clean : new boolean[] {false, true}) {
+            control.reset();
+            TaskRef slow = iics.tasks().resolve("Sales/Slow Load");
+            RunHandle run = iics.jobs().start(slow);
+            awaitVisible(run);
+            iics.jobs().stop(run.task(), clean);
+            RunResult result = iics.jobs().await(run, WAIT);
+            assertThat(result.state()).as("clean=" + clean).isEqualTo(RunState.STOPPED);
+            assertThat(control.runsOf("Sales/Slow Load").get(0).path("state").asText()).isEqualTo("STOPPED");
+            JsonNode stopCall = null;
+            for (JsonNode r : control.requests().path("recent")) {
+                if (r.path("path").asText().endsWith("/job/stop")) {
+                    stopCall = r;
+                }
+            }
+            assertThat(stopCall).isNotNull();
+            assertThat(java.util.Objects.toString(stopCall.path("query").textValue(), ""))
+                    .isEqualTo(clean ? "cleanStop=true" : "");
+        }
+    }
+
+    @Test
+    void timeoutLeavesTheJobRunningAndSaysSo() {
+        RunHandle run = iics.jobs().start(iics.tasks().resolve("Sales/Slow Load"));
+        assertThatThrownBy(() -> iics.jobs().await(run, Duration.ofMillis(300)))
+                .isInstanceOf(RunTimeoutException.class)
+                .hasMessageContaining("left running")
+                .satisfies(e -> {
+                    RunTimeoutException t = (RunTimeoutException) e;
+                    assertThat(t.handle().runId()).isEqualTo(run.runId());
+                    assertThat(t.lastKnown().isFinished()).isFalse();
+                });
+        assertThat(control.runsOf("Sales/Slow Load").get(0).path("endTimeUtc").isNull()).isTrue();
+        assertThat(iics.jobs().await(run, WAIT).state()).isEqualTo(RunState.SUCCEEDED);
+    }
+
+    @Test
+    void historyAndLatestAreNewestFirst() {
+        TaskRef task = iics.tasks().resolve("Sales/Load Orders");
+        iics.jobs().await(iics.jobs().start(task), WAIT);
+        RunHandle second = iics.jobs().start(task);
+        iics.jobs().await(second, WAIT);
+        List<RunResult> history = iics.jobs().history(task, 10);
+        assertThat(history).extracting(RunResult::runId).containsExactly(second.runId(), second.runId() - 1);
+        assertThat(history).allSatisfy(r -> assertThat(r.state()).isEqualTo(RunState.SUCCEEDED));
+        assertThat(iics.jobs().latest(task)).hasValueSatisfying(r -> assertThat(r.runId()).isEqualTo(second.runId()));
+        assertThat(iics.jobs().status(second).state()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(iics.jobs().latest(iics.tasks().resolve("Sales/Slow Load"))).isEmpty();
+    }
+
+    private void awaitVisible(RunHandle run) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (iics.jobs().status(run).state() == RunState.NOT_YET_VISIBLE) {
+            assertThat(System.nanoTime()).as("run became visible in time").isLessThan(deadline);
+            sleep(50);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

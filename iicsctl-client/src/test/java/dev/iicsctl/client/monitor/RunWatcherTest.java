@@ -1,0 +1,152 @@
+package dev.iicsctl.client.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.iicsctl.client.IicsClient;
+import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.job.IfRunning;
+import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunResult;
+import dev.iicsctl.client.job.RunState;
+import dev.iicsctl.client.job.StartOptions;
+import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.emulator.junit5.EmulatorExtension;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Timeout(120)
+class RunWatcherTest {
+
+    private static final int RUNS = 200;
+    private static final Duration INTERVAL = Duration.ofMillis(250);
+
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(bulkCatalog());
+
+    private IicsClient iics;
+    private ControlApi control;
+
+    static String bulkCatalog() {
+        StringBuilder yaml = new StringBuilder("""
+                users:
+                  - username: demo@example.com
+                    password: demo-password
+                    org: Demo Org
+                tasks:
+                """);
+        for (int i = 0; i < RUNS; i++) {
+            String outcome = i % 10 == 0 ? "failed" : i % 10 == 1 ? "warning" : "success";
+            yaml.append("  - path: Bulk/Task ").append(String.format("%03d", i)).append('\n')
+                    .append("    type: MTT\n")
+                    .append("    run: {duration: ").append(200 + (i % 6) * 100).append("ms, outcome: ").append(outcome)
+                    .append(", rows: {successSource: ").append(i).append(", failedSource: 0, successTarget: ").append(i)
+                    .append(", failedTarget: 0}}\n");
+        }
+        return yaml.toString();
+    }
+
+    @BeforeEach
+    void setUp() {
+        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
+        control = new ControlApi(EMULATOR.get().loginUrl());
+    }
+
+    @AfterEach
+    void tearDown() {
+        iics.close();
+    }
+
+    @Test
+    void twoHundredRunsAreWatchedWithOneMonitorCallPerInterval() throws Exception {
+        List<TaskRef> tasks = iics.tasks().list(TaskType.MTT, "Bulk");
+        assertThat(tasks).hasSize(RUNS);
+        List<RunHandle> handles = new ArrayList<>();
+        for (TaskRef t : tasks) {
+            handles.add(iics.jobs().start(t, StartOptions.defaults().withIfRunning(IfRunning.START)));
+        }
+        Map<String, Long> before = counts();
+        long t0 = System.nanoTime();
+        Map<Long, RunState> seen = new ConcurrentHashMap<>();
+        List<CompletableFuture<RunResult>> futures = new ArrayList<>();
+        try (RunWatcher watcher = iics.monitor().watcher(PollPolicy.fixed(INTERVAL))) {
+            for (RunHandle h : handles) {
+                futures.add(watcher.watch(h, snapshot -> seen.put(snapshot.runId(), snapshot.state())));
+            }
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
+            assertThat(watcher.pending()).isZero();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        Map<String, Long> after = counts();
+        long monitorCalls = delta(before, after, "GET /saas/api/v2/activity/activityMonitor");
+        long logCalls = delta(before, after, "GET /saas/api/v2/activity/activityLog");
+        long intervals = took.toMillis() / INTERVAL.toMillis() + 1;
+        System.out.printf("200-run watch: %d ms, %d activityMonitor calls (at most %d intervals), %d activityLog calls,"
+                + " all requests during the watch: %s%n", took.toMillis(), monitorCalls, intervals, logCalls,
+                diff(before, after));
+
+        assertThat(monitorCalls).isBetween(1L, intervals);
+        assertThat(logCalls).isGreaterThanOrEqualTo(RUNS);
+
+        Map<String, JsonNode> truth = control.runs().stream()
+                .collect(Collectors.toMap(r -> r.path("taskPath").asText(), r -> r));
+        for (int i = 0; i < RUNS; i++) {
+            RunResult r = futures.get(i).get();
+            JsonNode expected = truth.get(handles.get(i).task().path());
+            assertThat(r.runId()).isEqualTo(expected.path("runId").asLong());
+            assertThat(r.state().name()).isEqualTo(expected.path("state").asText());
+            assertThat(r.rows().successTarget()).isEqualTo(expected.path("rows").path("successTarget").asLong());
+        }
+        assertThat(futures.stream().map(f -> f.join().state()).distinct())
+                .containsExactlyInAnyOrder(RunState.SUCCEEDED, RunState.WARNING, RunState.FAILED);
+    }
+
+    @Test
+    void closingTheWatcherCancelsWhatIsLeft() {
+        RunHandle run = iics.jobs().start(iics.tasks().resolve("Bulk/Task 005"));
+        RunWatcher watcher = iics.monitor().watcher(PollPolicy.fixed(Duration.ofSeconds(5)));
+        CompletableFuture<RunResult> f = watcher.watch(run);
+        watcher.close();
+        watcher.close();
+        assertThat(f).isCancelled();
+        assertThatThrownBy(() -> watcher.watch(run)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(f::join).isInstanceOf(CancellationException.class);
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        control.requests().path("counts").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asLong()));
+        return m;
+    }
+
+    private static long delta(Map<String, Long> before, Map<String, Long> after, String route) {
+        return after.getOrDefault(route, 0L) - before.getOrDefault(route, 0L);
+    }
+
+    private static Map<String, Long> diff(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> d = new java.util.TreeMap<>();
+        after.forEach((k, v) -> {
+            long n = v - before.getOrDefault(k, 0L);
+            if (n != 0) {
+                d.put(k, n);
+            }
+        });
+        return d;
+    }
+}
