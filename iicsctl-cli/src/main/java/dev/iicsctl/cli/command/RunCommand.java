@@ -43,6 +43,9 @@ public final class RunCommand extends BaseCommand {
     /** What SIGINT/SIGTERM does to a job this command started. */
     public enum OnInterrupt { stop, leave }
 
+    /** What to do with a job when the wait times out. */
+    public enum OnTimeout { leave, stop }
+
     @Parameters(paramLabel = "TASK", arity = "0..*",
             description = "A task path (Project/Folder/Name) or a task name.")
     List<String> taskArgs = new ArrayList<>();
@@ -55,6 +58,10 @@ public final class RunCommand extends BaseCommand {
 
     @Mixin
     WaitOptions wait;
+
+    @Option(names = "--on-timeout", paramLabel = "leave|stop",
+            description = "What to do with the job when the timeout hits (default: ${DEFAULT-VALUE}).")
+    OnTimeout onTimeout = OnTimeout.leave;
 
     @Option(names = "--on-interrupt", paramLabel = "stop|leave",
             description = "What SIGINT/SIGTERM does to a job this command started (default: ${DEFAULT-VALUE}).")
@@ -145,7 +152,7 @@ public final class RunCommand extends BaseCommand {
             start = start.withParameterFile(paramFile, paramDir);
         }
         RunSettings settings = new RunSettings(start, !noWait, wait.timeout(),
-                wait.onTimeout() == WaitOptions.OnTimeout.stop, warningOk,
+                onTimeout == OnTimeout.stop, warningOk,
                 Optional.ofNullable(logsOnFailure));
         Reporter reporter = reporter();
         List<TaskRun> runs = tasks.stream()

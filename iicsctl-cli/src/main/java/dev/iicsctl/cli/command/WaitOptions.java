@@ -7,16 +7,9 @@ import picocli.CommandLine.Option;
 /** How long and how often to wait for a run. */
 public final class WaitOptions {
 
-    /** What to do with a job when the wait times out. */
-    public enum OnTimeout { leave, stop }
-
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Give up waiting after this long (90s, 5m, 2h, 1h30m, PT5M). Default: no limit.")
     Duration timeout;
-
-    @Option(names = "--on-timeout", paramLabel = "leave|stop",
-            description = "What to do with the job when the timeout hits (default: ${DEFAULT-VALUE}).")
-    OnTimeout onTimeout = OnTimeout.leave;
 
     @Option(names = "--poll", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Fixed poll interval instead of the adaptive one.")
@@ -24,10 +17,6 @@ public final class WaitOptions {
 
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
-    }
-
-    public OnTimeout onTimeout() {
-        return onTimeout;
     }
 
     public Optional<Duration> poll() {
