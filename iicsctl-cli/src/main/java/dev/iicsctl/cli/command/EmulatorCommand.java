@@ -130,7 +130,8 @@ public final class EmulatorCommand extends BaseCommand {
         out.println("  export IICS_LOGIN_URL=" + emulator.loginUrl() + (hasDemoUser ? " IICS_USERNAME="
                 + Emulator.DEMO_USERNAME + " IICS_PASSWORD=" + Emulator.DEMO_PASSWORD : ""));
         out.println("  iicsctl tasks");
-        out.println("  iicsctl run \"Sales/Load Orders\"");
+        emulator.catalog().tasks().stream().findFirst()
+                .ifPresent(task -> out.println("  iicsctl run \"" + task.path() + "\""));
         out.println();
         out.println("Serving until Ctrl-C.");
         out.flush();
