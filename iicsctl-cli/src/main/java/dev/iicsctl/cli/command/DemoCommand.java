@@ -60,11 +60,11 @@ public final class DemoCommand extends BaseCommand {
         err.println("  ./iicsctl emulator --port 8080");
         err.println("  export IICS_LOGIN_URL=http://127.0.0.1:8080 IICS_USERNAME=" + Emulator.DEMO_USERNAME
                 + " IICS_PASSWORD=" + Emulator.DEMO_PASSWORD);
-        err.println("  ./iicsctl tasks                                   # " + emulator.catalog().tasks().size()
+        err.println("  ./iicsctl tasks                                  # the " + emulator.catalog().tasks().size()
                 + " demo tasks");
-        err.println("  ./iicsctl run \"Sales/Load Returns\"                 # ends with warnings: exit 3");
-        err.println("  ./iicsctl run \"Finance/Post Invoices\" -o json      # fails: exit 1, JSON Lines on stdout");
-        err.println("  ./iicsctl history \"Sales/Load Orders\"");
+        err.println("  ./iicsctl run \"Sales/Load Returns\"                # ends with warnings: exit 3");
+        err.println("  ./iicsctl run \"Finance/Post Invoices\" -o json     # fails: exit 1, JSON Lines on stdout");
+        err.println("  ./iicsctl history \"Sales/Load Orders\"             # recent runs and their durations");
         err.println();
         err.println(style().bold("Against your org") + ":");
         err.println("  export IICS_LOGIN_URL=dm-us IICS_USERNAME=you@example.com");

@@ -68,7 +68,7 @@ public final class ClientFactory {
         if (verbose) {
             builder.traceListener(line -> {
                 synchronized (err) {
-                    err.println("> " + line);
+                    err.println(line);
                     err.flush();
                 }
             });

@@ -100,11 +100,10 @@ public final class TextReporter implements Reporter {
             out.flush();
             return;
         }
-        Table table = new Table("TASK", "TYPE", "RUN", "STATE", "STARTED (UTC)", "SOURCE OK", "TARGET OK",
-                "STARTED BY");
+        Table table = new Table("TASK", "TYPE", "RUN", "STATE", "STARTED (UTC)", "SOURCE OK", "TARGET OK");
         for (RunReport run : running) {
             table.row(run.task().label(), run.task().type(), run.runId(), run.state(), time(run.startTime()),
-                    run.rows().successSource(), run.rows().successTarget(), Objects.toString(run.errorMessage(), ""));
+                    run.rows().successSource(), run.rows().successTarget());
         }
         table.print(out, style);
         out.flush();
