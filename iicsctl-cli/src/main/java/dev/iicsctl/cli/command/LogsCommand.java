@@ -4,12 +4,11 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.RunReport;
+import dev.iicsctl.cli.run.RunLookup;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
-import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.log.LogFile;
 import dev.iicsctl.client.task.TaskRef;
 import java.io.IOException;
@@ -75,11 +74,7 @@ public final class LogsCommand extends BaseCommand {
             }
             return latest.get(0);
         }
-        RunResult run = client.jobs().status(RunHandle.of(task, runId));
-        if (run.state() == RunState.NOT_YET_VISIBLE) {
-            throw CliException.usage("run " + runId + " of " + task.displayName() + " not found: see the runs with "
-                    + "'iicsctl history'");
-        }
+        RunResult run = RunLookup.existing(client, task, runId);
         if (!run.isFinished()) {
             throw CliException.usage("run " + runId + " of " + task.displayName() + " has not finished yet: "
                     + "logs exist once it ends");

@@ -3,9 +3,9 @@ package dev.iicsctl.cli.command;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.RunReport;
+import dev.iicsctl.cli.run.RunLookup;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskResolver;
-import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.task.TaskRef;
 import java.util.Optional;
@@ -36,7 +36,7 @@ public final class StatusCommand extends BaseCommand {
         try (Connection connection = connect(this.connection)) {
             TaskRef task = new TaskResolver(connection.client()).resolve(name);
             Optional<RunResult> result = runId == null ? connection.client().jobs().latest(task)
-                    : Optional.of(connection.client().jobs().status(RunHandle.of(task, runId)));
+                    : Optional.of(RunLookup.existing(connection.client(), task, runId));
             if (result.isEmpty()) {
                 err().println("iicsctl: " + task.displayName() + " has no runs yet");
                 return ExitCode.OK;

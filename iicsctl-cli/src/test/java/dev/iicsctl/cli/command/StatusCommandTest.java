@@ -35,6 +35,9 @@ class StatusCommandTest extends CommandTestBase {
         CliRun.Result result = cli.execute("status", "Sales/Load Orders", "--run-id", "1", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(jsonLines(result).get(0).get("runId").asLong()).isEqualTo(1);
+        CliRun.Result unknown = cli.execute("status", "Sales/Load Orders", "--run-id", "9");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("run 9 of Sales/Load Orders not found");
     }
 
     @Test
