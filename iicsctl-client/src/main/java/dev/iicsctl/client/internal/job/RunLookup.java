@@ -126,7 +126,7 @@ public final class RunLookup {
     }
 
     /**
-     * @param task the task
+     * @param anyTask the task
      * @param runId the run id
      * @return the run's activity log entry, once it exists
      */
@@ -150,7 +150,7 @@ public final class RunLookup {
     }
 
     /**
-     * @param task the task
+     * @param anyTask the task
      * @param limit at most this many
      * @return the task's activity log entries, newest first
      */
