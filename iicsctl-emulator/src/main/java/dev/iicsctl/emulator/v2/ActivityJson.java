@@ -87,6 +87,9 @@ final class ActivityJson {
         }
         common(e, s, run.task().id());
         e.putArray("transformationEntries");
+        if (run.details().parentTaskFederatedId() != null) {
+            e.put("parentTaskFederatedId", run.details().parentTaskFederatedId());
+        }
         return e;
     }
 

@@ -20,10 +20,13 @@ public final class V2ActivityRoutes {
 
     private final Authenticator auth;
     private final RunEngine runs;
+    private final Runnable beforeLogRead;
 
-    public V2ActivityRoutes(Authenticator auth, RunEngine runs) {
+    /** @param beforeLogRead brings other sources of log entries (taskflow subtasks) up to date */
+    public V2ActivityRoutes(Authenticator auth, RunEngine runs, Runnable beforeLogRead) {
         this.auth = auth;
         this.runs = runs;
+        this.beforeLogRead = beforeLogRead;
     }
 
     public void register(Router pod) {
@@ -53,6 +56,7 @@ public final class V2ActivityRoutes {
         }
         long offset = request.queryNumber("offset", 0);
         long limit = Math.min(MAX_ROW_LIMIT, request.queryNumber("rowLimit", DEFAULT_ROW_LIMIT));
+        beforeLogRead.run();
         List<JobSnapshot> finished = runs.finished(taskId, runId);
         ArrayNode out = Json.array();
         finished.stream().skip(offset).limit(limit).forEach(s -> out.add(ActivityJson.logEntry(s)));
@@ -75,6 +79,7 @@ public final class V2ActivityRoutes {
     }
 
     private JobSnapshot entry(Request request) {
+        beforeLogRead.run();
         String id = request.pathParam("id");
         return runs.finishedEntry(id).orElseThrow(() -> ApiException.notFound(ErrorCodes.NOT_FOUND,
                 "No activity log entry with id " + id + "."));
