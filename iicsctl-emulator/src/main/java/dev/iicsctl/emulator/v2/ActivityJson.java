@@ -34,7 +34,7 @@ final class ActivityJson {
         rows(e, s.rows());
         e.putNull("errorMsg");
         ArrayNode entries = e.putArray("entries");
-        if (details && s.steps().size() > 1 || details && !run.task().children().isEmpty()) {
+        if (details && !run.task().children().isEmpty()) {
             for (StepSnapshot step : s.steps()) {
                 ObjectNode c = entries.addObject();
                 c.put("@type", "activityMonitorEntry");
