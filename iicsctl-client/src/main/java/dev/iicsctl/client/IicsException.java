@@ -14,10 +14,17 @@ package dev.iicsctl.client;
 public abstract class IicsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message one line naming the problem and the fix, without secrets
+     */
     protected IicsException(String message) {
         super(message);
     }
 
+    /**
+     * @param message one line naming the problem and the fix, without secrets
+     * @param cause the underlying error
+     */
     protected IicsException(String message, Throwable cause) {
         super(message, cause);
     }

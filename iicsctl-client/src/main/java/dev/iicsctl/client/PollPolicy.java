@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record PollPolicy(Duration initial, Duration max, double factor) {
 
-    /** Validates the values. */
+    // Validates the values.
     public PollPolicy {
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(max, "max");

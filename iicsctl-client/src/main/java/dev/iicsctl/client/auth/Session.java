@@ -20,7 +20,7 @@ import java.util.Objects;
 public record Session(String id, URI serverUrl, String username, URI loginUrl, AuthVersion authVersion,
         Instant obtainedAt, Instant lastUsedAt) {
 
-    /** Validates the values. */
+    // Validates the values.
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(serverUrl, "serverUrl");

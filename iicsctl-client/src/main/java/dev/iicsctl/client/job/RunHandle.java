@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record RunHandle(TaskRef task, long runId, Instant startTime, boolean startedByClient) {
 
-    /** Validates the values. */
+    // Validates the values.
     public RunHandle {
         Objects.requireNonNull(task, "task");
     }

@@ -24,7 +24,7 @@ import java.util.Objects;
 public record RunResult(TaskRef task, long runId, RunState state, Instant startTime, Instant endTime,
         Duration duration, Rows rows, String errorMessage, List<RunResult> children, String logEntryId) {
 
-    /** Validates and copies the values. */
+    // Validates and copies the values.
     public RunResult {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(state, "state");

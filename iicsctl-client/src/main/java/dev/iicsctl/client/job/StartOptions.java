@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record StartOptions(IfRunning ifRunning, String parameterFileName, String parameterFileDir, String callbackUrl) {
 
-    /** Validates the values. */
+    // Validates the values.
     public StartOptions {
         Objects.requireNonNull(ifRunning, "ifRunning");
     }

@@ -27,7 +27,7 @@ public record LogFile(Kind kind, String entryId, String taskName, long runId, St
         ERROR
     }
 
-    /** Validates the values. */
+    // Validates the values.
     public LogFile {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(fileName, "fileName");

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record TaskRef(String id, String federatedId, String name, String path, TaskType type) {
 
-    /** Validates the values. */
+    // Validates the values.
     public TaskRef {
         Objects.requireNonNull(type, "type");
         if (id == null && federatedId == null && name == null) {

@@ -194,6 +194,28 @@ class JobServiceTest {
     }
 
     @Test
+    void aShortOutageDuringAWaitIsRiddenOut() {
+        RunHandle run = iics.jobs().start(iics.tasks().resolve("Sales/Load Orders"));
+        // 6 failures: the first poll fails after its 4 attempts, the second poll succeeds on its third.
+        control.fault("{'method':'GET','path':'/saas/api/v2/activity/activityMonitor','times':6,'action':'status',"
+                + "'status':503}");
+        assertThat(iics.jobs().await(run, WAIT).state()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(control.count("GET /saas/api/v2/activity/activityMonitor")).isGreaterThan(6);
+    }
+
+    @Test
+    void aLongOutageEndsTheWaitWithATypedError() {
+        RunHandle run = iics.jobs().start(iics.tasks().resolve("Sales/Load Orders"));
+        long before = control.count("GET /saas/api/v2/activity/activityMonitor");
+        control.fault("{'method':'GET','path':'/saas/api/v2/activity/activityMonitor','action':'status','status':503}");
+        assertThatThrownBy(() -> iics.jobs().await(run, WAIT))
+                .isInstanceOfSatisfying(dev.iicsctl.client.IicsApiException.class,
+                        e -> assertThat(e.httpStatus()).isEqualTo(503));
+        // 3 polls of 4 attempts each, then it gives up.
+        assertThat(control.count("GET /saas/api/v2/activity/activityMonitor") - before).isEqualTo(12);
+    }
+
+    @Test
     void historyAndLatestAreNewestFirst() {
         TaskRef task = iics.tasks().resolve("Sales/Load Orders");
         iics.jobs().await(iics.jobs().start(task), WAIT);

@@ -118,6 +118,24 @@ class RunWatcherTest {
     }
 
     @Test
+    void oneClientIsSharedByManyThreads() throws Exception {
+        List<TaskRef> tasks = iics.tasks().list(TaskType.MTT, "Bulk").subList(0, 48);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<RunResult>> results = new ArrayList<>();
+        for (TaskRef t : tasks) {
+            results.add(pool.submit(() -> iics.jobs().await(iics.jobs().start(t), Duration.ofSeconds(60))));
+        }
+        for (java.util.concurrent.Future<RunResult> f : results) {
+            assertThat(f.get(90, TimeUnit.SECONDS).isFinished()).isTrue();
+        }
+        pool.shutdown();
+        assertThat(control.runs()).hasSize(tasks.size());
+        assertThat(control.runs().stream().map(r -> r.path("taskPath").asText()).distinct()).hasSize(tasks.size());
+        assertThat(control.count("POST /ma/api/v2/user/login")).isEqualTo(1);
+        assertThat(control.count("POST /saas/api/v2/job")).isEqualTo(tasks.size());
+    }
+
+    @Test
     void closingTheWatcherCancelsWhatIsLeft() {
         RunHandle run = iics.jobs().start(iics.tasks().resolve("Bulk/Task 005"));
         RunWatcher watcher = iics.monitor().watcher(PollPolicy.fixed(Duration.ofSeconds(5)));

@@ -55,14 +55,23 @@ public final class Catalog {
         try {
             yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CatalogException("cannot read catalog file " + file + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new CatalogException("cannot read catalog file " + file + ": " + reason(e));
         }
         try {
             return fromYaml(yaml);
         } catch (CatalogException e) {
             throw new CatalogException("catalog file " + file + ": " + e.getMessage());
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? "read error" : e.getMessage();
     }
 
     /** The built-in demo catalog: every runnable task type, warnings, failures, a linear taskflow, taskflows. */

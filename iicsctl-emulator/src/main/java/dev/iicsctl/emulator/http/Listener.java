@@ -12,6 +12,15 @@ import java.util.concurrent.Executor;
 /** One HTTP listener on 127.0.0.1 (the login host or the pod host). */
 public final class Listener implements AutoCloseable {
     private static final int BACKLOG = 1024;
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server writes headers and body in separate packets; with Nagle's algorithm and delayed ACKs
+        // every keep-alive answer then waits ~40 ms. TCP_NODELAY is read once, when the server classes load.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
 
     private final HttpServer server;
     private final URI url;

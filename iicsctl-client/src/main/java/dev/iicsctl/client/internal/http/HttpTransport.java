@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Sends requests with the JDK {@link HttpClient}. Idempotent calls are retried on 429, 502, 503, 504 and
@@ -86,7 +87,8 @@ public final class HttpTransport {
                 }
                 return answer;
             } catch (IOException e) {
-                if (attempt >= max) {
+                // A refused certificate will be refused again: retrying only delays the message.
+                if (attempt >= max || tlsFailure(e)) {
                     throw connectionFailure(call, e, attempt);
                 }
                 Duration delay = backoff.delay(attempt, null);
@@ -104,7 +106,8 @@ public final class HttpTransport {
      */
     public static boolean neverSent(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+                    || t instanceof SSLHandshakeException) {
                 return true;
             }
         }
@@ -144,9 +147,23 @@ public final class HttpTransport {
         return answer;
     }
 
+    private static boolean tlsFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SSLHandshakeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private IicsConnectionException connectionFailure(HttpCall call, IOException e, int attempts) {
         String where = call.uri().getScheme() + "://" + call.uri().getAuthority();
         String tries = attempts > 1 ? " after " + attempts + " attempts" : "";
+        if (tlsFailure(e)) {
+            return new IicsConnectionException("TLS handshake with " + where + " failed (certificate not trusted?): "
+                    + "if a proxy or gateway with its own CA sits in between, give that CA as a PEM file (CA file setting)",
+                    e);
+        }
         if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException) {
             return new IicsConnectionException("cannot connect to IICS at " + where + tries
                     + ": check the login URL, the network and the proxy setting", e);

@@ -1,5 +1,6 @@
 package dev.iicsctl.client.internal.job;
 
+import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.RunTimeoutException;
@@ -14,6 +15,9 @@ import java.util.Objects;
  * slower later); the session is renewed transparently by the API layer if it expires during a long wait.
  */
 public final class RunFollower {
+
+    /** Polls in a row that may fail (each after the transport's own retries) before the wait fails. */
+    static final int MAX_FAILED_POLLS = 3;
 
     private final RunLookup lookup;
     private final PollPolicy defaultPoll;
@@ -43,8 +47,21 @@ public final class RunFollower {
         RunHandle current = run;
         RunResult last = null;
         boolean seen = false;
+        int failedPolls = 0;
         for (int polls = 0;; polls++) {
-            RunLookup.Observation seenNow = lookup.observe(current, lookup.monitor(), seen);
+            RunLookup.Observation seenNow;
+            try {
+                seenNow = lookup.observe(current, lookup.monitor(), seen);
+                failedPolls = 0;
+            } catch (IicsConnectionException | IicsApiException e) {
+                // A long wait should ride out a short outage: the transport has already retried this poll,
+                // so give up only after several polls in a row failed.
+                if (!isTransient(e) || ++failedPolls >= MAX_FAILED_POLLS || System.nanoTime() >= deadline) {
+                    throw e;
+                }
+                sleep(Math.min(policy.delay(polls).toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+                continue;
+            }
             RunResult result = seenNow.result();
             seen |= seenNow.inMonitor();
             // Keep the v2 id once learned, so later polls can ask the activity log for exactly this run.
@@ -64,6 +81,15 @@ public final class RunFollower {
             }
             sleep(Math.min(policy.delay(polls).toMillis(), left / 1_000_000 + 1));
         }
+    }
+
+    private static boolean isTransient(RuntimeException e) {
+        if (e instanceof IicsApiException api) {
+            int status = api.httpStatus();
+            // 2xx here means a garbled answer; 429 and 5xx are the service's trouble, not the request's.
+            return status == 429 || status >= 500 || status < 300;
+        }
+        return true;
     }
 
     private static String format(Duration d) {

@@ -126,7 +126,7 @@ public final class RunLookup {
     }
 
     /**
-     * @param task the task
+     * @param anyTask the task
      * @param runId the run id
      * @return the run's activity log entry, once it exists
      */
@@ -150,18 +150,30 @@ public final class RunLookup {
     }
 
     /**
-     * @param task the task
+     * @param anyTask the task
      * @param limit at most this many
-     * @return the task's activity log entries, newest first
+     * @return the task's activity log entries, newest first (searching the org's newest 1000 entries when the
+     *     v2 task id is unknown)
      */
     public List<JsonNode> logEntries(TaskRef anyTask, int limit) {
+        return logEntries(anyTask, limit, 1000);
+    }
+
+    /**
+     * @param anyTask the task
+     * @param limit at most this many
+     * @param searchRows how many of the org's newest entries to search when the v2 task id is unknown
+     *     (entries are large: keep it small when only recent runs matter)
+     * @return the task's activity log entries, newest first
+     */
+    public List<JsonNode> logEntries(TaskRef anyTask, int limit, int searchRows) {
         TaskRef task = identified(anyTask);
         Map<String, String> query = new LinkedHashMap<>();
         if (task.id() != null) {
             query.put("taskId", task.id());
             query.put("rowLimit", Integer.toString(limit));
         } else {
-            query.put("rowLimit", "1000");
+            query.put("rowLimit", Integer.toString(searchRows));
         }
         List<JsonNode> mine = new ArrayList<>();
         for (JsonNode entry : entries(api.getJson(ApiArea.V2, "/activity/activityLog", query))) {

@@ -81,7 +81,7 @@ final class StartReconciler {
                         return found(task.withId(r.taskId()), r.runId(), r.startTime(), looks);
                     }
                 }
-                for (JsonNode e : lookup.logEntries(task, 20)) {
+                for (JsonNode e : lookup.logEntries(task, 20, RunLookup.SEARCH_ROWS)) {
                     Long runId = WireJson.number(e, "runId");
                     Instant start = WireTimes.utc(e, "startTimeUtc", "startTime");
                     // A run that had ended before the request was sent cannot be the one it started.
