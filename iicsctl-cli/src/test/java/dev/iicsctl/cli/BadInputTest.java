@@ -160,6 +160,12 @@ class BadInputTest {
     }
 
     @Test
+    void unreadableCaFile() {
+        String line = oneLineError(cli.execute("tasks", "--ca-file", home.resolve("no-ca.pem").toString()), 2);
+        assertThat(line).contains("no-ca.pem");
+    }
+
+    @Test
     void unreadableCatalog() {
         String line = oneLineError(cli.execute("emulator", "--port", "0", "--catalog",
                 home.resolve("missing.yaml").toString()), 2);

@@ -9,6 +9,7 @@ import dev.iicsctl.cli.time.Durations;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.RunTimeoutException;
+import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
@@ -48,6 +49,12 @@ public final class TaskRun implements Callable<Integer> {
     }
 
     private int startAndFollow() {
+        if (settings.start().ifRunning() == IfRunning.WAIT) {
+            // The client waits silently for a running job to end before it starts; say why nothing seems to happen.
+            client.jobs().running(task).ifPresent(running -> progress.note("iicsctl: " + task.displayName()
+                    + " is running (run " + running.runId() + "): waiting for it to end before starting"
+                    + " (--if-running wait)"));
+        }
         RunHandle run = client.jobs().start(task, settings.start());
         if (!run.startedByClient()) {
             progress.note("iicsctl: " + task.displayName() + " was already running: following run " + run.runId()

@@ -37,6 +37,37 @@ class LoginCommandTest extends CommandTestBase {
     }
 
     @Test
+    void theV3LoginApiGivesASessionForEveryCommand() {
+        CliRun.Result result = cli.env("IICS_AUTH", "v3").execute("run", "Sales/Load Orders", "--poll", "100ms");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(emulator.requests().count("POST /saas/public/core/v3/login")).isEqualTo(1);
+        assertThat(emulator.requests().count(LOGIN)).isZero();
+        assertThat(cli.execute("login", "--auth", "v4").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void passwordCommandOfAProfile() throws Exception {
+        java.nio.file.Path config = java.nio.file.Files.writeString(home.resolve("cmd.yaml"), """
+                profiles:
+                  local:
+                    login-url: %s
+                    username: demo@example.com
+                    password-command: "printf 'demo-password\\nignored\\n'"
+                  broken:
+                    login-url: %s
+                    username: demo@example.com
+                    password-command: "exit 3"
+                """.formatted(emulator.loginUrl(), emulator.loginUrl()));
+        CliRun profiles = new CliRun(home.resolve("fresh")).env("IICSCTL_CONFIG", config.toString());
+        CliRun.Result ok = profiles.execute("login", "--profile", "local");
+        assertThat(ok.exitCode()).as(ok.toString()).isZero();
+        CliRun.Result broken = new CliRun(home.resolve("other")).env("IICSCTL_CONFIG", config.toString())
+                .execute("login", "--profile", "broken");
+        assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(2);
+        assertThat(broken.err()).contains("password-command of profile 'broken' failed (exit 3");
+    }
+
+    @Test
     void loginWithoutCacheIsPointless() {
         assertThat(cli.execute("login", "--no-session-cache").exitCode()).isEqualTo(2);
     }

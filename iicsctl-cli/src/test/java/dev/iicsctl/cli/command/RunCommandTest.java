@@ -47,6 +47,17 @@ class RunCommandTest {
         return cli.execute(all);
     }
 
+    /**
+     * Starts a task without waiting and returns once the activity monitor shows it: IICS (and the emulator) show
+     * a run only after a short delay, and a run started elsewhere is invisible to --if-running until then.
+     */
+    private void startElsewhere(String path) throws Exception {
+        assertThat(run(path, "--no-wait").exitCode()).isZero();
+        while (!cli.execute("monitor", "-o", "json").out().contains("\"name\":\"" + path.substring(path.indexOf('/') + 1))) {
+            Thread.sleep(50);
+        }
+    }
+
     private static JsonNode json(String line) throws Exception {
         return new ObjectMapper().readTree(line);
     }
@@ -143,8 +154,8 @@ class RunCommandTest {
     }
 
     @Test
-    void ifRunningFailExitsSevenAndStartsNothing() {
-        assertThat(run("Sales/Slow Load", "--no-wait").exitCode()).isZero();
+    void ifRunningFailExitsSevenAndStartsNothing() throws Exception {
+        startElsewhere("Sales/Slow Load");
         CliRun.Result result = run("Sales/Slow Load");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(7);
         assertThat(result.err()).contains("already running");
@@ -153,7 +164,7 @@ class RunCommandTest {
 
     @Test
     void ifRunningAttachFollowsTheRunningRun() throws Exception {
-        assertThat(run("Sales/Slow Load", "--no-wait").exitCode()).isZero();
+        startElsewhere("Sales/Slow Load");
         CliRun.Result result = run("Sales/Slow Load", "--if-running", "attach", "--timeout", "1s", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
         assertThat(json(result.outLines().get(0)).get("runId").asLong()).isEqualTo(1);
@@ -162,10 +173,11 @@ class RunCommandTest {
 
     @Test
     void ifRunningWaitStartsAfterTheRunningRunEnds() throws Exception {
-        assertThat(run("Sales/Load Orders", "--no-wait").exitCode()).isZero();
+        startElsewhere("Sales/Load Orders");
         CliRun.Result result = run("Sales/Load Orders", "--if-running", "wait", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(json(result.outLines().get(0)).get("runId").asLong()).isEqualTo(2);
+        assertThat(result.err()).contains("waiting for it to end before starting");
         List<EmulatedRun> runs = runsOf(emulator, "Sales/Load Orders");
         assertThat(runs).hasSize(2);
         assertThat(runs.get(1).startTimeUtc()).isAfterOrEqualTo(runs.get(0).endTimeUtc());
@@ -173,7 +185,7 @@ class RunCommandTest {
 
     @Test
     void ifRunningStartStartsAnyway() throws Exception {
-        assertThat(run("Sales/Slow Load", "--no-wait").exitCode()).isZero();
+        startElsewhere("Sales/Slow Load");
         CliRun.Result result = run("Sales/Slow Load", "--if-running", "start", "--no-wait", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(runsOf(emulator, "Sales/Slow Load")).hasSize(2);
@@ -211,8 +223,8 @@ class RunCommandTest {
     }
 
     @Test
-    void anAlreadyRunningTaskAmongSeveralIsReportedBeforeAnythingStarts() {
-        assertThat(run("Sales/Slow Load", "--no-wait").exitCode()).isZero();
+    void anAlreadyRunningTaskAmongSeveralIsReportedBeforeAnythingStarts() throws Exception {
+        startElsewhere("Sales/Slow Load");
         CliRun.Result result = run("Sales/Load Orders", "Sales/Slow Load");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(7);
         assertThat(runsOf(emulator, "Sales/Load Orders")).isEmpty();
