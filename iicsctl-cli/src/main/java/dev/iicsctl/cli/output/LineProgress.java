@@ -37,6 +37,11 @@ final class LineProgress implements Progress {
     }
 
     @Override
+    public synchronized void above(Runnable print) {
+        print.run();
+    }
+
+    @Override
     public void close() {
         // nothing drawn in place
     }

@@ -17,6 +17,12 @@ public interface Progress extends AutoCloseable {
     /** A diagnostic line (hint, warning) that must not be drawn over. */
     void note(String line);
 
+    /**
+     * Prints something on stdout without mixing it into the live lines: on a terminal, stdout and stderr are the
+     * same screen, so the live lines are taken away while it prints and drawn again below it.
+     */
+    void above(Runnable print);
+
     /** Stops drawing and leaves the terminal clean. */
     @Override
     void close();

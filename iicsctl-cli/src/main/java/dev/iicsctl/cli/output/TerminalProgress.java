@@ -58,6 +58,14 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
+    public synchronized void above(Runnable print) {
+        erase();
+        err.flush();
+        print.run();
+        draw();
+    }
+
+    @Override
     public synchronized void close() {
         ticker.shutdownNow();
         erase();

@@ -62,7 +62,7 @@ public final class TaskRun implements Callable<Integer> {
         }
         if (!settings.waitForEnd()) {
             RunReport started = RunReports.started(run);
-            reporter.run(started);
+            progress.above(() -> reporter.run(started));
             return started.exitCode();
         }
         guard.waiting(run);
@@ -73,7 +73,7 @@ public final class TaskRun implements Callable<Integer> {
                 settings.logsOnFailure().ifPresent(dir -> saveLogs(result, dir));
             }
             RunReport report = RunReports.of(result, settings.warningOk());
-            reporter.run(report);
+            progress.above(() -> reporter.run(report));
             return report.exitCode();
         } catch (RunTimeoutException e) {
             return timedOut(run, e);
@@ -96,14 +96,20 @@ public final class TaskRun implements Callable<Integer> {
         RunReport report = RunReports.of(last, ExitCode.TIMED_OUT).withOutcome("TIMED_OUT", ExitCode.TIMED_OUT);
         progress.done(report);
         if (settings.stopOnTimeout()) {
-            client.jobs().stop(run.task(), false);
-            progress.note("iicsctl: " + run.task().displayName() + " run " + run.runId() + " timed out after "
-                    + after + "; stopped the job (--on-timeout stop)");
+            try {
+                client.jobs().stop(run.task(), false);
+                progress.note("iicsctl: " + run.task().displayName() + " run " + run.runId() + " timed out after "
+                        + after + "; stopped the job (--on-timeout stop)");
+            } catch (IicsException stopFailed) {
+                progress.note("iicsctl: " + run.task().displayName() + " run " + run.runId() + " timed out after "
+                        + after + " but could not be stopped: " + stopFailed.getMessage()
+                        + " (stop it with 'iicsctl stop')");
+            }
         } else {
             progress.note("iicsctl: " + run.task().displayName() + " run " + run.runId() + " timed out after "
                     + after + "; the job was left running (--on-timeout leave)");
         }
-        reporter.run(report);
+        progress.above(() -> reporter.run(report));
         return ExitCode.TIMED_OUT;
     }
 

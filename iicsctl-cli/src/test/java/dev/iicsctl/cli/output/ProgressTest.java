@@ -48,6 +48,24 @@ class ProgressTest {
     }
 
     @Test
+    void outputPrintedAboveTheLiveLinesIsNeverDrawnOver() {
+        StringWriter screen = new StringWriter();
+        PrintWriter writer = new PrintWriter(screen);
+        TaskInfo other = new TaskInfo("id2", "fid2", "Sync", "Sales/Sync", "DSS");
+        try (Progress progress = Progress.create(writer, true, Style.plain())) {
+            progress.update(run("RUNNING", 10));
+            progress.update(new RunReport(other, 4L, "RUNNING", Instant.now(), null, Rows.NONE, null, 0, null));
+            progress.above(() -> writer.print("SUMMARY\n"));
+        }
+        String text = screen.toString();
+        String before = text.substring(0, text.indexOf("SUMMARY"));
+        String after = text.substring(text.indexOf("SUMMARY"));
+        // Both live lines were erased right before the summary, and drawn again below it.
+        assertThat(before).endsWith((ESC + "1A\r" + ESC + "2K").repeat(2));
+        assertThat(after).contains("Sales/Load Orders run 3").contains("Sales/Sync run 4");
+    }
+
+    @Test
     void elsewhereOneLinePerStateChange() {
         StringWriter err = new StringWriter();
         try (Progress progress = Progress.create(new PrintWriter(err), false, Style.plain())) {
