@@ -2,39 +2,21 @@ package dev.iicsctl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iicsctl.emulator.Emulator;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every bad input gives one line naming the problem and the fix, the documented exit code, and no stack trace
  * unless --verbose.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class BadInputTest {
-    @RegisterExtension
-    static final EmulatorExtension EMULATOR = TestCatalog.extension();
-
-    @TempDir
-    Path home;
-    Emulator emulator;
-    CliRun cli;
-
-    @BeforeEach
-    void setUp() {
-        emulator = EMULATOR.get();
-        cli = CliRun.against(emulator, home);
-    }
+class BadInputTest extends EmulatorTestBase {
 
     /** The first stderr line, asserting that it is an iicsctl error and that no stack trace follows. */
     private static String oneLineError(CliRun.Result result, int exitCode) {

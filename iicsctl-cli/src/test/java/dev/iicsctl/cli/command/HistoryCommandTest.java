@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
+import dev.iicsctl.cli.EmulatorTestBase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HistoryCommandTest extends CommandTestBase {
+class HistoryCommandTest extends EmulatorTestBase {
 
     @Test
     void listsRecentRunsNewestFirstWithAChart() {

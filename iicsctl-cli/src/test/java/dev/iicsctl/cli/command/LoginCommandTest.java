@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
+import dev.iicsctl.cli.EmulatorTestBase;
 import org.junit.jupiter.api.Test;
 
 /** {@code login}, {@code whoami} and {@code logout} around the session cache. */
-class LoginCommandTest extends CommandTestBase {
+class LoginCommandTest extends EmulatorTestBase {
 
     @Test
     void loginWhoamiLogout() {

@@ -3,11 +3,12 @@ package dev.iicsctl.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.cli.CliRun;
+import dev.iicsctl.cli.EmulatorTestBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class LogsCommandTest extends CommandTestBase {
+class LogsCommandTest extends EmulatorTestBase {
 
     @Test
     void printsTheSessionLogOfTheLatestRun() {

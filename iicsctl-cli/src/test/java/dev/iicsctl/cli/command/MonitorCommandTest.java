@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliRun;
+import dev.iicsctl.cli.EmulatorTestBase;
 import dev.iicsctl.cli.Iicsctl;
 import dev.iicsctl.cli.TestCatalog;
 import java.io.PrintWriter;
@@ -13,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class MonitorCommandTest extends CommandTestBase {
+class MonitorCommandTest extends EmulatorTestBase {
 
     @Test
     void listsTheRunningJobs() throws Exception {

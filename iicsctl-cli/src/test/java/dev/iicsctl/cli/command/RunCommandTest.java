@@ -7,36 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.iicsctl.cli.CliRun;
-import dev.iicsctl.cli.TestCatalog;
+import dev.iicsctl.cli.EmulatorTestBase;
 import dev.iicsctl.emulator.EmulatedRun;
-import dev.iicsctl.emulator.Emulator;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class RunCommandTest {
-    @RegisterExtension
-    static final EmulatorExtension EMULATOR = TestCatalog.extension();
-
-    @TempDir
-    Path home;
-    Emulator emulator;
-    CliRun cli;
-
-    @BeforeEach
-    void setUp() {
-        emulator = EMULATOR.get();
-        cli = CliRun.against(emulator, home);
-    }
+class RunCommandTest extends EmulatorTestBase {
 
     private CliRun.Result run(String... args) {
         String[] all = new String[args.length + 3];

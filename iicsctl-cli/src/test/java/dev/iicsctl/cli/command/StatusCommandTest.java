@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
+import dev.iicsctl.cli.EmulatorTestBase;
 import dev.iicsctl.cli.TestCatalog;
 import org.junit.jupiter.api.Test;
 
-class StatusCommandTest extends CommandTestBase {
+class StatusCommandTest extends EmulatorTestBase {
 
     @Test
     void showsTheLatestFinishedRunWithItsExitCode() {

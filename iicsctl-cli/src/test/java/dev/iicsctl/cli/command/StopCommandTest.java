@@ -3,10 +3,11 @@ package dev.iicsctl.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.cli.CliRun;
+import dev.iicsctl.cli.EmulatorTestBase;
 import dev.iicsctl.cli.TestCatalog;
 import org.junit.jupiter.api.Test;
 
-class StopCommandTest extends CommandTestBase {
+class StopCommandTest extends EmulatorTestBase {
 
     @Test
     void stopsTheRunningJobAndWaitsForItsEnd() throws Exception {

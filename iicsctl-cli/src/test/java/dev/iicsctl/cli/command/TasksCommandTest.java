@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
+import dev.iicsctl.cli.EmulatorTestBase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TasksCommandTest extends CommandTestBase {
+class TasksCommandTest extends EmulatorTestBase {
 
     @Test
     void listsRunnableTasksWithIdsAndPaths() {

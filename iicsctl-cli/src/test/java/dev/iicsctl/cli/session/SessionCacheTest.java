@@ -4,9 +4,7 @@ import static dev.iicsctl.cli.TestCatalog.LOGIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.cli.CliRun;
-import dev.iicsctl.cli.TestCatalog;
-import dev.iicsctl.emulator.Emulator;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
+import dev.iicsctl.cli.EmulatorTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,27 +12,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class SessionCacheTest {
-    @RegisterExtension
-    static final EmulatorExtension EMULATOR = TestCatalog.extension();
-
-    @TempDir
-    Path home;
-    Emulator emulator;
-    CliRun cli;
-
-    @BeforeEach
-    void setUp() {
-        emulator = EMULATOR.get();
-        cli = CliRun.against(emulator, home);
-    }
+class SessionCacheTest extends EmulatorTestBase {
 
     private List<Path> cacheFiles() throws IOException {
         Path dir = home.resolve("cache/iicsctl/sessions");

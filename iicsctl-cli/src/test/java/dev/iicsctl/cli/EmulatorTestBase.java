@@ -1,9 +1,7 @@
-package dev.iicsctl.cli.command;
+package dev.iicsctl.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.iicsctl.cli.CliRun;
-import dev.iicsctl.cli.TestCatalog;
 import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.io.UncheckedIOException;
@@ -17,23 +15,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The emulator with the test catalog, and iicsctl pointed at it with a private home. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-abstract class CommandTestBase {
+public abstract class EmulatorTestBase {
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = TestCatalog.extension();
+    protected static final EmulatorExtension EMULATOR = TestCatalog.extension();
 
     @TempDir
-    Path home;
-    Emulator emulator;
-    CliRun cli;
+    protected Path home;
+    protected Emulator emulator;
+    protected CliRun cli;
 
     @BeforeEach
-    void connect() {
+    protected void connect() {
         emulator = EMULATOR.get();
         cli = CliRun.against(emulator, home);
     }
 
     /** Runs a task to its end (fast polling). */
-    CliRun.Result runTask(String path, String... more) {
+    protected CliRun.Result runTask(String path, String... more) {
         String[] args = new String[more.length + 4];
         args[0] = "run";
         args[1] = path;
@@ -43,7 +41,7 @@ abstract class CommandTestBase {
         return cli.execute(args);
     }
 
-    static List<JsonNode> jsonLines(CliRun.Result result) {
+    protected static List<JsonNode> jsonLines(CliRun.Result result) {
         ObjectMapper mapper = new ObjectMapper();
         return result.outLines().stream().map(line -> {
             try {
