@@ -68,7 +68,11 @@ public sealed interface PasswordSource {
             List<String> shell = System.getProperty("os.name", "").startsWith("Windows")
                     ? List.of("cmd", "/c", command) : List.of("sh", "-c", command);
             try {
-                Process process = new ProcessBuilder(shell).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                ProcessBuilder builder = new ProcessBuilder(shell).redirectError(ProcessBuilder.Redirect.DISCARD);
+                // The command sees the environment iicsctl was given, like any variable the profile names.
+                builder.environment().clear();
+                builder.environment().putAll(env.variables());
+                Process process = builder.start();
                 process.getOutputStream().close();
                 String line = new BufferedReader(
                         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();

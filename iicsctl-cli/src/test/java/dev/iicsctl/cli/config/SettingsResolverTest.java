@@ -31,7 +31,7 @@ class SettingsResolverTest {
               local:
                 login-url: http://127.0.0.1:8080
                 username: demo@example.com
-                password-command: "echo from-command; echo second-line"
+                password-command: "echo $SECRET_SOURCE; echo second-line"
               plain:
                 login-url: http://127.0.0.1:8080
                 username: demo@example.com
@@ -98,7 +98,8 @@ class SettingsResolverTest {
     }
 
     @Test
-    void passwordCommandGivesItsFirstLine() {
+    void passwordCommandGivesItsFirstLineAndSeesTheGivenEnvironment() {
+        vars.put("SECRET_SOURCE", "from-command");
         ConnectionSettings settings = resolve(flags(null, "local"));
         assertThat(settings.password().read(CliEnvironment.of(vars, home))).isEqualTo("from-command");
     }
