@@ -129,4 +129,38 @@ class ActivityLogTest extends ClockedEmulatorTest {
         assertThat(api.v2Get("/api/v2/activity/activityLog/nope/sessionLog").status()).isEqualTo(404);
         assertThat(api.v2Get("/api/v2/activity/errorLog/nope").status()).isEqualTo(404);
     }
+
+    @Test
+    void sessionLogOfOneChildByItemId() {
+        api.start("0100000F00000000007W", "WORKFLOW");
+        clock.advanceMillis(5000);
+        JsonNode entry = api.log("").get(0);
+        String childId = entry.get("entries").get(1).get("id").asText();
+        Api.Reply one = api.v2Get("/api/v2/activity/activityLog/" + entry.get("id").asText() + "/sessionLog?itemId=" + childId);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.body()).contains("Load Returns").doesNotContain("Starting task [Mask]");
+        Api.Reply all = api.v2Get("/api/v2/activity/activityLog/" + entry.get("id").asText() + "/sessionLog");
+        assertThat(all.body()).contains("Starting task [Mask]").contains("Starting task [Ledger]");
+        assertThat(api.v2Get("/api/v2/activity/activityLog/" + entry.get("id").asText() + "/sessionLog?itemId=1").status())
+                .isEqualTo(404);
+        assertThat(api.v2Get("/api/v2/activity/errorLog/" + entry.get("id").asText() + "?itemId=" + childId).body().lines())
+                .hasSize(11);
+    }
+
+    @Test
+    void sessionLogAsZipWhenZipIsAskedFirst() throws Exception {
+        runMask(1);
+        String id = api.log("").get(0).get("id").asText();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.serverUrl + "/api/v2/activity/activityLog/" + id + "/sessionLog"))
+                .header("icSessionId", api.session).header("Accept", "application/zip").build();
+        var answer = api.http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/zip");
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(answer.body()))) {
+            var entry = zip.getNextEntry();
+            assertThat(entry.getName()).startsWith("s_dmask_").endsWith("_1.log");
+            assertThat(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("Starting task [Mask]");
+        }
+        assertThat(api.v2Get("/api/v2/activity/activityLog/" + id + "/sessionLog", "Accept", "text/plain, application/zip").header("Content-Type"))
+                .startsWith("text/plain");
+    }
 }

@@ -258,4 +258,30 @@ class JobLifecycleTest extends ClockedEmulatorTest {
         assertThat(emu.runs()).isEmpty();
         assertThat(api.start(ORDERS_ID, "MTT")).isEqualTo(1);
     }
+
+    @Test
+    void aRefusedRunDoesNotBlockTheNextStart() {
+        api.start("0100000Z00000000005M", "DMASK");
+        clock.advanceMillis(1000);
+        api.start("0100000Z00000000005M", "DMASK");
+        clock.advanceMillis(700);
+        assertThat(api.start("0100000Z00000000005M", "DMASK")).isEqualTo(3);
+        clock.advanceMillis(2000);
+        JsonNode log = api.log("taskId=0100000Z00000000005M");
+        assertThat(log).extracting(e -> e.get("runId").asInt()).containsExactly(3, 2, 1);
+        assertThat(log).extracting(e -> e.get("state").asInt()).containsExactly(1, 3, 1);
+    }
+
+    @Test
+    void stoppingALinearTaskflowStopsTheCurrentChildAndSkipsTheRest() {
+        String id = "0100000F00000000007W";
+        api.start(id, "WORKFLOW");
+        clock.advanceMillis(500 + 1500);
+        assertThat(api.v2Post("/api/v2/job/stop", "{\"taskId\":\"" + id + "\",\"taskType\":\"WORKFLOW\"}").status()).isEqualTo(200);
+        clock.advanceMillis(1000);
+        JsonNode e = logOf(id, 1).get(0);
+        assertThat(e.get("isStopped").asBoolean()).isTrue();
+        assertThat(e.get("entries")).extracting(c -> c.get("state").asInt()).containsExactly(1, 3);
+        assertThat(e.get("entries").get(1).get("errorMsg").asText()).contains("stopped by user");
+    }
 }

@@ -204,4 +204,28 @@ class TaskflowTest extends ClockedEmulatorTest {
         String runId = run("Good");
         assertThat(api.get(emu.podUrl() + "/active-bpel/services/tf/status/" + runId).status()).isEqualTo(401);
     }
+
+    @Test
+    void endedSubtasksShowInTheV2ActivityLogWithTheirParent() {
+        String runId = run("Stuck");
+        clock.advanceMillis(2500);
+        JsonNode log = api.log("");
+        assertThat(log).singleElement().satisfies(e -> {
+            assertThat(e.get("objectName").asText()).isEqualTo("Mask");
+            assertThat(e.get("state").asInt()).isEqualTo(1);
+            assertThat(e.get("runId").asLong()).isZero();
+            assertThat(e.get("parentTaskFederatedId").asText()).isEqualTo(emu.catalog().taskflowByApiName("Stuck").orElseThrow().federatedId());
+        });
+        clock.advanceMillis(2000);
+        assertThat(api.log("taskId=0100000Z00000000006L")).singleElement().satisfies(e -> {
+            assertThat(e.get("state").asInt()).isEqualTo(3);
+            assertThat(e.get("errorMsg").asText()).isEqualTo("Ledger faulted");
+        });
+        api.podSend("PUT", "/active-bpel/management/runtime/v1/resumeWithFaultRetry/" + runId, null);
+        clock.advanceMillis(2000);
+        assertThat(api.log("taskId=0100000Z00000000006L")).extracting(e -> e.get("state").asInt()).containsExactly(1, 3);
+        assertThat(api.log("")).hasSize(3);
+        assertThat(emu.runs()).as("subtasks are not runs of their own").hasSize(1);
+        assertThat(api.start("0100000Z00000000006L", "PCS")).as("subtasks take no run id").isEqualTo(1);
+    }
 }

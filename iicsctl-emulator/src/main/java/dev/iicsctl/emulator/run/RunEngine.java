@@ -2,6 +2,7 @@ package dev.iicsctl.emulator.run;
 
 import dev.iicsctl.emulator.catalog.Catalog;
 import dev.iicsctl.emulator.catalog.CatalogTask;
+import dev.iicsctl.emulator.catalog.RunScript;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,8 @@ public final class RunEngine {
     private final Set<JobRun> active = ConcurrentHashMap.newKeySet();
     private final Map<String, TaskRuns> byTask = new ConcurrentHashMap<>();
     private final Map<String, JobRun> byEntryId = new ConcurrentHashMap<>();
+    /** Ended subtask runs of taskflows: in the log only, with run id 0, outside the per-task run ids. */
+    private final Queue<JobRun> subtaskRuns = new ConcurrentLinkedQueue<>();
     private final AtomicLong entrySequence = new AtomicLong();
 
     public RunEngine(Catalog catalog, Clock clock, Duration visibilityDelay) {
@@ -52,15 +55,31 @@ public final class RunEngine {
         synchronized (runs) {
             Instant now = clock.instant();
             long runId = runs.list.size() + 1L;
-            boolean busy = runs.list.stream().anyMatch(r -> !r.at(now).phase().terminal());
+            // Only the last run that was not refused can still be going: refused runs end at once.
+            boolean busy = runs.lastAccepted != null && !runs.lastAccepted.at(now).phase().terminal();
             JobPlan plan = busy ? JobPlan.refused(task, ALREADY_RUNNING) : JobPlan.of(catalog, task, runId);
             run = new JobRun(task, runId, nextEntryId(), now, visibilityDelay, plan, details);
+            if (!busy) {
+                runs.lastAccepted = run;
+            }
             runs.list.add(run);
             all.add(run);
         }
         active.add(run);
         byEntryId.put(run.entryId(), run);
         return run;
+    }
+
+    /**
+     * Records a taskflow subtask that ran from {@code start} to {@code end}, so that it shows in the activity
+     * log (with {@code parentTaskFederatedId}), as IICS shows the mapping tasks a taskflow ran.
+     */
+    public void recordSubtask(CatalogTask task, Instant start, Instant end, RunScript outcome, StartDetails details) {
+        RunScript script = new RunScript(Duration.between(start, end), outcome.outcome(), outcome.rows(), outcome.errorMessage());
+        JobPlan plan = new JobPlan(List.of(new JobStep(task, Duration.ZERO, script)));
+        JobRun run = new JobRun(task, 0, nextEntryId(), start, Duration.ZERO, plan, details);
+        subtaskRuns.add(run);
+        byEntryId.put(run.entryId(), run);
     }
 
     /** Stops every unfinished run of {@code task}; returns the runs stopped (empty when none was running). */
@@ -99,16 +118,18 @@ public final class RunEngine {
     /** Ended runs, newest first, optionally of one task (v2 id) and one run id. */
     public List<JobSnapshot> finished(String taskId, Long runId) {
         Instant now = clock.instant();
-        Iterable<JobRun> candidates = all;
-        if (taskId != null) {
+        List<JobRun> candidates = new ArrayList<>();
+        if (taskId == null) {
+            candidates.addAll(all);
+        } else {
             TaskRuns runs = byTask.get(taskId);
-            if (runs == null) {
-                return List.of();
-            }
-            synchronized (runs) {
-                candidates = List.copyOf(runs.list);
+            if (runs != null) {
+                synchronized (runs) {
+                    candidates.addAll(runs.list);
+                }
             }
         }
+        subtaskRuns.stream().filter(r -> taskId == null || r.task().id().equals(taskId)).forEach(candidates::add);
         List<JobSnapshot> out = new ArrayList<>();
         for (JobRun r : candidates) {
             if (runId == null || r.runId() == runId) {
@@ -145,6 +166,7 @@ public final class RunEngine {
     /** Forgets every run; run ids count from 1 again. */
     public void reset() {
         all.clear();
+        subtaskRuns.clear();
         active.clear();
         byTask.clear();
         byEntryId.clear();
@@ -161,5 +183,6 @@ public final class RunEngine {
 
     private static final class TaskRuns {
         private final List<JobRun> list = new ArrayList<>();
+        private JobRun lastAccepted;
     }
 }

@@ -4,7 +4,13 @@ import dev.iicsctl.emulator.EmulatedRun;
 import dev.iicsctl.emulator.catalog.Catalog;
 import dev.iicsctl.emulator.catalog.CatalogTask;
 import dev.iicsctl.emulator.catalog.CatalogTaskflow;
+import dev.iicsctl.emulator.catalog.Outcome;
+import dev.iicsctl.emulator.catalog.RunScript;
 import dev.iicsctl.emulator.id.IdGenerator;
+import dev.iicsctl.emulator.run.RunEngine;
+import dev.iicsctl.emulator.run.StartDetails;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +63,24 @@ public final class TaskflowEngine {
             out.add(0, r.at(clock.instant()));
         }
         return out;
+    }
+
+    /**
+     * Writes the subtask attempts that have ended since the last call to the v2 activity log of {@code jobs}
+     * (with {@code parentTaskFederatedId}). Called before the log is read, since nothing runs in the background.
+     */
+    public void logEndedSubtasks(RunEngine jobs) {
+        Instant now = clock.instant();
+        for (TaskflowRun r : all) {
+            for (SubtaskSnapshot sub : r.at(now).subtasks()) {
+                if (sub.end() != null && r.markLogged(sub)) {
+                    Outcome outcome = sub.status() == TaskflowStatus.SUCCESS ? Outcome.SUCCESS : Outcome.FAILED;
+                    jobs.recordSubtask(sub.task(), sub.start(), sub.end(),
+                            new RunScript(Duration.ZERO, outcome, sub.rows(), sub.errorMessage()),
+                            new StartDetails(r.startedBy(), null, null, null, r.flow().federatedId()));
+                }
+            }
+        }
     }
 
     /** Resumes a suspended run, retrying or skipping its faulted step; false when it is not suspended. */

@@ -25,6 +25,8 @@ public final class TaskflowRun {
     private final Instant startedAt;
     private final String startedBy;
     private final List<Event> events = new ArrayList<>();
+    /** Subtask attempts already written to the activity log, by task path and start. */
+    private final java.util.Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     TaskflowRun(CatalogTaskflow flow, List<CatalogTask> subtasks, String runId, Instant startedAt, String startedBy) {
         this.flow = flow;
@@ -48,6 +50,11 @@ public final class TaskflowRun {
 
     public String startedBy() {
         return startedBy;
+    }
+
+    /** Marks an ended subtask attempt as written to the activity log; false when it already was. */
+    boolean markLogged(SubtaskSnapshot attempt) {
+        return logged.add(attempt.task().path() + "@" + attempt.start());
     }
 
     /** Records a resume or terminate at {@code now} when the run's status allows it; false otherwise. */

@@ -34,7 +34,7 @@ final class ActivityJson {
         rows(e, s.rows());
         e.putNull("errorMsg");
         ArrayNode entries = e.putArray("entries");
-        if (details && s.steps().size() > 1 || details && !run.task().children().isEmpty()) {
+        if (details && !run.task().children().isEmpty()) {
             for (StepSnapshot step : s.steps()) {
                 ObjectNode c = entries.addObject();
                 c.put("@type", "activityMonitorEntry");
@@ -81,12 +81,14 @@ final class ActivityJson {
         e.putNull("scheduleName");
         ArrayNode entries = e.putArray("entries");
         boolean workflow = !run.task().children().isEmpty();
-        long childId = 100_000_000L + Long.parseLong(run.entryId().substring(8), 36) * 10;
         for (StepSnapshot step : s.steps()) {
-            entries.add(childEntry(s, step, workflow, Long.toString(childId + step.index())));
+            entries.add(childEntry(s, step, workflow, childEntryId(run, step.index())));
         }
         common(e, s, run.task().id());
         e.putArray("transformationEntries");
+        if (run.details().parentTaskFederatedId() != null) {
+            e.put("parentTaskFederatedId", run.details().parentTaskFederatedId());
+        }
         return e;
     }
 
@@ -134,6 +136,11 @@ final class ActivityJson {
         if (!e.has("logEntryItemAttrs")) {
             e.putObject("logEntryItemAttrs");
         }
+    }
+
+    /** The id of the child entry of step {@code index}: numeric, as in the vendor's example. */
+    static String childEntryId(JobRun run, int index) {
+        return Long.toString(100_000_000L + Long.parseLong(run.entryId().substring(8), 36) * 100 + index);
     }
 
     static String sessionLogName(StepSnapshot step, JobRun run) {

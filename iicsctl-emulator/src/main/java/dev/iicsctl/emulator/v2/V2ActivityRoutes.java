@@ -10,6 +10,7 @@ import dev.iicsctl.emulator.http.Response;
 import dev.iicsctl.emulator.http.Router;
 import dev.iicsctl.emulator.run.JobSnapshot;
 import dev.iicsctl.emulator.run.RunEngine;
+import dev.iicsctl.emulator.run.StepSnapshot;
 import dev.iicsctl.emulator.session.Authenticator;
 import java.util.List;
 
@@ -20,10 +21,13 @@ public final class V2ActivityRoutes {
 
     private final Authenticator auth;
     private final RunEngine runs;
+    private final Runnable beforeLogRead;
 
-    public V2ActivityRoutes(Authenticator auth, RunEngine runs) {
+    /** @param beforeLogRead brings other sources of log entries (taskflow subtasks) up to date */
+    public V2ActivityRoutes(Authenticator auth, RunEngine runs, Runnable beforeLogRead) {
         this.auth = auth;
         this.runs = runs;
+        this.beforeLogRead = beforeLogRead;
     }
 
     public void register(Router pod) {
@@ -53,6 +57,7 @@ public final class V2ActivityRoutes {
         }
         long offset = request.queryNumber("offset", 0);
         long limit = Math.min(MAX_ROW_LIMIT, request.queryNumber("rowLimit", DEFAULT_ROW_LIMIT));
+        beforeLogRead.run();
         List<JobSnapshot> finished = runs.finished(taskId, runId);
         ArrayNode out = Json.array();
         finished.stream().skip(offset).limit(limit).forEach(s -> out.add(ActivityJson.logEntry(s)));
@@ -66,15 +71,33 @@ public final class V2ActivityRoutes {
 
     private Response sessionLog(Request request) {
         auth.require(request);
-        return Response.text(LogTexts.sessionLog(entry(request)));
+        JobSnapshot s = entry(request);
+        List<StepSnapshot> steps = steps(s, request);
+        String name = ActivityJson.sessionLogName(steps.get(0), s.run());
+        return LogTexts.answer(request, name, LogTexts.sessionLog(s, steps));
     }
 
     private Response errorLog(Request request) {
         auth.require(request);
-        return Response.text(LogTexts.errorLog(entry(request)));
+        JobSnapshot s = entry(request);
+        List<StepSnapshot> steps = steps(s, request);
+        String name = ActivityJson.sessionLogName(steps.get(0), s.run()).replace(".log", ".err");
+        return LogTexts.answer(request, name, LogTexts.errorLog(s, steps));
+    }
+
+    /** The steps a log call is about: all, or the child entry named by {@code childItemId} / {@code itemId}. */
+    private static List<StepSnapshot> steps(JobSnapshot s, Request request) {
+        String item = request.query("childItemId") != null ? request.query("childItemId") : request.query("itemId");
+        if (item == null || item.isBlank()) {
+            return s.steps();
+        }
+        return s.steps().stream().filter(step -> ActivityJson.childEntryId(s.run(), step.index()).equals(item.trim()))
+                .findFirst().map(List::of).orElseThrow(() -> ApiException.notFound(ErrorCodes.NOT_FOUND,
+                        "Activity log entry " + s.run().entryId() + " has no item " + item + "."));
     }
 
     private JobSnapshot entry(Request request) {
+        beforeLogRead.run();
         String id = request.pathParam("id");
         return runs.finishedEntry(id).orElseThrow(() -> ApiException.notFound(ErrorCodes.NOT_FOUND,
                 "No activity log entry with id " + id + "."));
