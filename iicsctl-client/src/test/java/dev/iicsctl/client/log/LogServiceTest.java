@@ -71,8 +71,12 @@ class LogServiceTest {
         List<LogFile> logs = iics.logs().sessionLogs(linear);
         System.out.println("linear taskflow: " + linear.children().size() + " child entries, " + logs.size()
                 + " session logs: " + logs.stream().map(LogFile::fileName).toList());
-        assertThat(logs).isNotEmpty();
+        assertThat(linear.children()).hasSize(2);
+        assertThat(logs).hasSize(1 + linear.children().size());
         assertThat(logs).extracting(LogFile::fileName).doesNotHaveDuplicates();
+        assertThat(logs).extracting(LogFile::text).doesNotHaveDuplicates();
+        assertThat(logs.subList(1, logs.size())).extracting(LogFile::taskName)
+                .containsExactly("Load Orders", "Sync Accounts");
     }
 
     @Test

@@ -64,7 +64,8 @@ final class StartReconciler {
         // The skew allowance: how far the server-time estimate may be off (from the Date header's precision).
         Duration tolerance = clock.uncertainty();
         Instant notBefore = sentAt.minus(tolerance);
-        BiPredicate<String, Long> fresh = (entryTaskId, id) -> id > lastKnownRunId
+        // Run id 0 marks a task run inside a taskflow, never a run of a start request.
+        BiPredicate<String, Long> fresh = (entryTaskId, id) -> id > 0 && id > lastKnownRunId
                 && !claimed.contains(HttpJobService.claimKey(task, id))
                 && !claimed.contains(HttpJobService.claimKey(task.withId(entryTaskId), id));
         long deadline = System.nanoTime() + window.toNanos();
@@ -87,6 +88,7 @@ final class StartReconciler {
                     // A run that had ended before the request was sent cannot be the one it started.
                     Instant end = WireTimes.utc(e, "endTimeUtc", "endTime");
                     if (runId != null && fresh.test(WireJson.text(e, "objectId"), runId)
+                            && WireJson.text(e, "parentTaskFederatedId") == null
                             && byMe(WireJson.text(e, "startedBy")) && notEarlier(start, notBefore)
                             && notEarlier(end, sentAt.minus(tolerance))) {
                         return found(task.withId(WireJson.text(e, "objectId")), runId, start, looks);

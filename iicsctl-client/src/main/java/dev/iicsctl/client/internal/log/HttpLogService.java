@@ -23,9 +23,9 @@ import java.util.zip.ZipInputStream;
 
 /**
  * {@link LogService} over {@code /activity/activityLog/{id}/sessionLog} and {@code /activity/errorLog/{id}}.
- * A session log may come as text or as zip bytes; a child entry's log is asked for under the child's own
- * entry id, then (if that is unknown) under the parent's id with {@code itemId}. An entry without a log (404)
- * is skipped.
+ * A session log may come as text or as zip bytes; a child entry's log is asked for under the parent's id with
+ * {@code itemId} (the documented form), then under the child's own entry id. An entry without a log (404) is
+ * skipped.
  */
 public final class HttpLogService implements LogService {
 
@@ -67,21 +67,24 @@ public final class HttpLogService implements LogService {
         }
         List<LogFile> files = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
-        fetch(run, kind, run.logEntryId(), null).ifPresent(text -> files.add(file(run, run, kind, text, names)));
+        Optional<String> parent = fetch(kind, run.logEntryId(), null);
+        parent.ifPresent(text -> files.add(file(run, run, kind, text, names)));
         for (RunResult child : run.children()) {
             if (child.logEntryId() == null || child.logEntryId().equals(run.logEntryId())) {
                 continue;
             }
-            Optional<String> text = fetch(child, kind, child.logEntryId(), null);
-            if (text.isEmpty()) {
-                text = fetch(child, kind, run.logEntryId(), child.logEntryId());
+            // The documented form first (the parent's id with itemId); a server that ignores itemId answers
+            // the parent's log again, and then the child's own id is tried.
+            Optional<String> text = fetch(kind, run.logEntryId(), child.logEntryId());
+            if (text.isEmpty() || text.equals(parent)) {
+                text = fetch(kind, child.logEntryId(), null);
             }
             text.ifPresent(t -> files.add(file(run, child, kind, t, names)));
         }
         return files;
     }
 
-    private Optional<String> fetch(RunResult run, LogFile.Kind kind, String entryId, String itemId) {
+    private Optional<String> fetch(LogFile.Kind kind, String entryId, String itemId) {
         String path = kind == LogFile.Kind.SESSION
                 ? "/activity/activityLog/" + IicsApi.encode(entryId) + "/sessionLog"
                 : "/activity/errorLog/" + IicsApi.encode(entryId);
