@@ -41,7 +41,7 @@ public final class TextReporter implements Reporter {
         if (duration != null) {
             line.append(" in ").append(Durations.format(duration));
         } else if (run.startTime() != null) {
-            line.append(", started ").append(TIME.format(run.startTime()));
+            line.append("STARTED".equals(run.state()) ? " at " : " since ").append(TIME.format(run.startTime()));
         }
         out.println(line);
         if (!run.rows().isEmpty()) {
@@ -116,9 +116,15 @@ public final class TextReporter implements Reporter {
             out.flush();
             return;
         }
-        Table table = new Table("TYPE", "PATH", "ID", "FEDERATED ID");
+        // The objects resource gives no v2 ids; a column that would be empty on every row is left out.
+        boolean ids = tasks.stream().anyMatch(task -> task.id() != null);
+        Table table = ids ? new Table("TYPE", "PATH", "ID", "FEDERATED ID") : new Table("TYPE", "PATH", "FEDERATED ID");
         for (TaskInfo task : tasks) {
-            table.row(task.type(), task.label(), task.id(), task.federatedId());
+            if (ids) {
+                table.row(task.type(), task.label(), task.id(), task.federatedId());
+            } else {
+                table.row(task.type(), task.label(), task.federatedId());
+            }
         }
         table.print(out, style);
         out.flush();

@@ -26,7 +26,7 @@ class StatusCommandTest extends EmulatorTestBase {
         TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
         CliRun.Result result = cli.execute("status", "Sales/Slow Load");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("Sales/Slow Load: run 1 RUNNING");
+        assertThat(result.out()).contains("Sales/Slow Load: run 1 RUNNING since ");
     }
 
     @Test
