@@ -81,6 +81,16 @@ class RunCommandTest extends EmulatorTestBase {
     }
 
     @Test
+    void aRunStoppedWhileWaitedForExitsFour() throws Exception {
+        CompletableFuture<CliRun.Result> waiting = CompletableFuture.supplyAsync(() -> run("Sales/Slow Load"));
+        awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        assertThat(cli.execute("stop", "Sales/Slow Load").exitCode()).isZero();
+        CliRun.Result result = waiting.get(30, TimeUnit.SECONDS);
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
+        assertThat(result.out()).contains("Sales/Slow Load: run 1 STOPPED");
+    }
+
+    @Test
     void jsonOutputIsExactlyOneRunObjectPerLine() throws Exception {
         CliRun.Result result = run("Sales/Load Orders", "-o", "json");
         assertThat(result.exitCode()).isZero();
