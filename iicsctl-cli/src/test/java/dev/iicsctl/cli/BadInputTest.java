@@ -2,6 +2,7 @@ package dev.iicsctl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iicsctl.emulator.fault.FaultRule;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -80,6 +81,15 @@ class BadInputTest extends EmulatorTestBase {
         }
         CliRun.Result result = cli.env("IICS_LOGIN_URL", "http://127.0.0.1:" + port).execute("tasks");
         assertThat(oneLineError(result, 8)).contains("127.0.0.1:" + port);
+    }
+
+    @Test
+    void anApiThatKeepsFailingIsExitEightWithoutTheHtmlPage() {
+        assertThat(cli.execute("login").exitCode()).isZero();
+        emulator.addFault(FaultRule.status("GET", "/saas/api/v2/activity/*", 503, "text/html",
+                "<html><body>Service Unavailable</body></html>"));
+        CliRun.Result result = cli.execute("history", "Sales/Load Orders");
+        assertThat(oneLineError(result, 8)).doesNotContain("<html>");
     }
 
     @Test
