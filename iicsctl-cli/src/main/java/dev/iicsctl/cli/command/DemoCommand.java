@@ -5,6 +5,7 @@ import dev.iicsctl.cli.output.Progress;
 import dev.iicsctl.cli.run.InterruptGuard;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskRun;
+import dev.iicsctl.cli.run.Waiter;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.job.StartOptions;
@@ -45,7 +46,7 @@ public final class DemoCommand extends BaseCommand {
                     Optional.empty());
             try (Progress progress = progress();
                     InterruptGuard guard = new InterruptGuard(client, true, err, false)) {
-                code = new TaskRun(client, task, settings, reporter(), progress, guard).call();
+                code = new TaskRun(client, task, settings, reporter(), progress, guard, Waiter.alone(client)).call();
             }
             nextSteps(err, emulator);
             return code;

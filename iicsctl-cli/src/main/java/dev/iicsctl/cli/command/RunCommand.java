@@ -11,9 +11,11 @@ import dev.iicsctl.cli.run.InterruptGuard;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskRun;
+import dev.iicsctl.cli.run.Waiter;
 import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.StartOptions;
+import dev.iicsctl.client.monitor.RunWatcher;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import java.io.IOException;
@@ -155,16 +157,21 @@ public final class RunCommand extends BaseCommand {
                 onTimeout == OnTimeout.stop, warningOk,
                 Optional.ofNullable(logsOnFailure));
         Reporter reporter = reporter();
-        List<TaskRun> runs = tasks.stream()
-                .map(task -> new TaskRun(connection.client(), task, settings, reporter, progress, guard))
-                .toList();
         List<Integer> codes = new ArrayList<>();
-        if (parallel == 1 || runs.size() == 1) {
-            runs.forEach(run -> codes.add(run.call()));
+        if (parallel == 1 || tasks.size() == 1) {
+            Waiter alone = Waiter.alone(connection.client());
+            for (TaskRef task : tasks) {
+                codes.add(new TaskRun(connection.client(), task, settings, reporter, progress, guard, alone).call());
+            }
             return ExitCode.worst(codes);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, runs.size()));
-        try {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, tasks.size()));
+        // One watcher for all: one activity monitor call per interval, however many tasks run at once.
+        try (RunWatcher watcher = connection.client().monitor().watcher()) {
+            Waiter shared = Waiter.shared(watcher);
+            List<TaskRun> runs = tasks.stream()
+                    .map(task -> new TaskRun(connection.client(), task, settings, reporter, progress, guard, shared))
+                    .toList();
             List<Future<Integer>> futures = runs.stream().map(pool::submit).toList();
             for (Future<Integer> future : futures) {
                 codes.add(future.get());

@@ -26,15 +26,17 @@ public final class TaskRun implements Callable<Integer> {
     private final Reporter reporter;
     private final Progress progress;
     private final InterruptGuard guard;
+    private final Waiter waiter;
 
     public TaskRun(IicsClient client, TaskRef task, RunSettings settings, Reporter reporter, Progress progress,
-            InterruptGuard guard) {
+            InterruptGuard guard, Waiter waiter) {
         this.client = client;
         this.task = task;
         this.settings = settings;
         this.reporter = reporter;
         this.progress = progress;
         this.guard = guard;
+        this.waiter = waiter;
     }
 
     /** Runs the task; failures of this task are reported here and turned into its exit code. */
@@ -84,7 +86,7 @@ public final class TaskRun implements Callable<Integer> {
 
     private RunResult await(RunHandle run) {
         // The poll policy (adaptive, or --poll) is the client's own.
-        return client.jobs().await(run, settings.timeout().orElse(null),
+        return waiter.await(run, settings.timeout(),
                 snapshot -> progress.update(RunReports.of(snapshot, settings.warningOk())));
     }
 

@@ -185,8 +185,15 @@ class RunCommandTest extends EmulatorTestBase {
 
     @Test
     void severalTasksInParallelGiveTheWorstExitCode() throws Exception {
+        long started = System.nanoTime();
         CliRun.Result result = run("Sales/Load Orders", "Sales/Load Returns", "Finance/Post Invoices",
                 "--parallel", "3", "-o", "json");
+        long polls = java.time.Duration.ofNanos(System.nanoTime() - started).toMillis() / 100;
+        // One shared watcher: a single activity monitor call per 100 ms interval for all three runs, where a
+        // poller per run would make three; besides, each task is checked for a running job twice (before anything
+        // starts, and by its start).
+        assertThat(emulator.requests().count("GET /saas/api/v2/activity/activityMonitor"))
+                .isLessThanOrEqualTo(polls + 3 + 3 + 1);
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
         assertThat(result.outLines()).hasSize(3);
         List<String> states = result.outLines().stream().map(line -> {
@@ -203,6 +210,17 @@ class RunCommandTest extends EmulatorTestBase {
         var lastStart = runs.stream().map(EmulatedRun::startTimeUtc).max(Comparable::compareTo).orElseThrow();
         var firstEnd = runs.stream().map(EmulatedRun::endTimeUtc).min(Comparable::compareTo).orElseThrow();
         assertThat(lastStart).isBefore(firstEnd);
+    }
+
+    @Test
+    void aTimeoutInParallelAppliesToEachTask() throws Exception {
+        CliRun.Result result = run("Sales/Slow Load", "Sales/Load Orders", "--parallel", "2", "--timeout", "1s",
+                "-o", "json");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
+        assertThat(result.outLines()).hasSize(2);
+        assertThat(json(result.outLines().get(0)).get("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(json(result.outLines().get(1)).get("state").asText()).isEqualTo("TIMED_OUT");
+        assertThat(json(result.outLines().get(1)).get("task").get("path").asText()).isEqualTo("Sales/Slow Load");
     }
 
     @Test
