@@ -26,32 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(60)
 class TaskflowServiceTest {
 
-    static final String TASKFLOWS = """
-            taskflows:
-              - path: Orchestration/Orchestrate Sales
-                apiName: Orchestrate_Sales
-                published: true
-                run: {duration: 400ms, outcome: success}
-                subtasks: [Sales/Load Orders, Default/Sync Accounts]
-              - path: Orchestration/Close Books
-                apiName: Close_Books
-                published: true
-                run: {duration: 300ms, outcome: suspended, errorMessage: "Post Invoices failed"}
-                subtasks: [Sales/Load Customers, Finance/Load Orders]
-              - path: Orchestration/Draft Flow
-                apiName: Draft_Flow
-                published: false
-                run: {duration: 300ms, outcome: success}
-                subtasks: [Sales/Load Orders]
-              - path: Orchestration/Renamed Flow
-                apiName: renamed-flow-2
-                published: true
-                run: {duration: 200ms, outcome: success}
-                subtasks: [Sales/Load Orders]
-            """;
-
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML + TASKFLOWS);
+    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML + TestCatalog.TASKFLOWS);
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
