@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -137,7 +138,7 @@ public final class Emulator implements AutoCloseable {
     @Override
     public synchronized String toString() {
         return "Emulator[" + (state == State.STARTED ? "login=" + server.loginUrl() + ", pod=" + server.podUrl()
-                : state.name().toLowerCase(java.util.Locale.ROOT)) + ", " + settings.catalog() + "]";
+                : state.name().toLowerCase(Locale.ROOT)) + ", " + settings.catalog() + "]";
     }
 
     /** Configures an {@link Emulator}; {@link #build()} checks the values. */

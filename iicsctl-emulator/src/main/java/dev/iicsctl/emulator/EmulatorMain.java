@@ -17,13 +17,11 @@ public final class EmulatorMain {
     private EmulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
-        Launch launch = launch(args, System.out, System.err);
+        Launch launch = launch(args, System.out, System.err, true);
         if (launch.emulator() == null) {
             System.exit(launch.exitCode());
             return;
         }
-        Emulator emulator = launch.emulator();
-        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "iics-emulator-shutdown"));
         new CountDownLatch(1).await();
     }
 
@@ -35,8 +33,16 @@ public final class EmulatorMain {
      */
     record Launch(Emulator emulator, int exitCode) {}
 
-    /** Parses options, starts the emulator and prints how to use it. */
+    /** Parses options, starts the emulator and prints how to use it (no shutdown hook: for tests). */
     static Launch launch(String[] args, PrintStream out, PrintStream err) {
+        return launch(args, out, err, false);
+    }
+
+    /**
+     * Parses options, starts the emulator and prints how to use it. The shutdown hook is installed before the
+     * banner, so a script that stops the process as soon as it sees the banner stops it cleanly.
+     */
+    static Launch launch(String[] args, PrintStream out, PrintStream err, boolean closeOnShutdown) {
         try {
             MainOptions options = MainOptions.parse(args);
             if (options.help) {
@@ -44,6 +50,9 @@ public final class EmulatorMain {
                 return new Launch(null, 0);
             }
             Emulator emulator = options.builder.build().start();
+            if (closeOnShutdown) {
+                Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "iics-emulator-shutdown"));
+            }
             printBanner(emulator, out);
             return new Launch(emulator, 0);
         } catch (IllegalArgumentException | UncheckedIOException e) {

@@ -78,11 +78,15 @@ class ActivityLogTest extends ClockedEmulatorTest {
     }
 
     @Test
-    void entryByIdAsXml() {
+    void entryByIdAsXml() throws Exception {
         runMask(1);
         String id = api.log("").get(0).get("id").asText();
         Api.Reply r = api.v2Get("/api/v2/activity/activityLog/" + id, "Accept", "application/xml");
-        assertThat(r.body()).contains("<activityLogEntry>").contains("<id>" + id + "</id>").contains("<state>1</state>");
+        assertThat(r.body()).contains("<activityLogEntry>").contains("<id>" + id + "</id>").contains("<state>1</state>")
+                .contains("<entry key=\"Session Log File Name\">");
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getTagName()).isEqualTo("activityLogEntry");
     }
 
     @Test

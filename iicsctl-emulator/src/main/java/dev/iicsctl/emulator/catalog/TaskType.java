@@ -1,6 +1,5 @@
 package dev.iicsctl.emulator.catalog;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The task types that {@code POST /api/v2/job} runs. */

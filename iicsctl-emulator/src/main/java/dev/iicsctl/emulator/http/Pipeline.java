@@ -11,6 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -173,9 +175,9 @@ public final class Pipeline implements HttpHandler {
         try (var in = exchange.getRequestBody()) {
             body = in.readAllBytes();
         }
-        return new Request(exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT), uri.getPath(),
+        return new Request(exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri.getPath(),
                 uri.getRawQuery(), Request.parseQuery(uri.getRawQuery()),
-                Request.headerMap(exchange.getRequestHeaders()), body, java.util.Map.of(),
+                Request.headerMap(exchange.getRequestHeaders()), body, Map.of(),
                 settings.clock().instant());
     }
 }

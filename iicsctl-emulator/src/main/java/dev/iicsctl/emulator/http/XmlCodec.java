@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,6 +22,7 @@ import org.w3c.dom.NodeList;
  * are elements named by their own {@code @type}. Reading is the reverse, with all leaf values as text.
  */
 public final class XmlCodec {
+    private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
     private XmlCodec() {}
 
     /**
@@ -89,7 +91,13 @@ public final class XmlCodec {
     }
 
     private static void write(XMLStreamWriter w, String name, JsonNode node) throws XMLStreamException {
-        w.writeStartElement(name);
+        if (XML_NAME.matcher(name).matches()) {
+            w.writeStartElement(name);
+        } else {
+            // Keys such as "Session Log File Name" are no element names: keep them as an attribute instead.
+            w.writeStartElement("entry");
+            w.writeAttribute("key", name);
+        }
         if (node.isArray()) {
             for (JsonNode item : node) {
                 write(w, item.hasNonNull("@type") ? item.get("@type").asText() : "item", item);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -177,7 +178,7 @@ public final class RunEngine {
     }
 
     private String nextEntryId() {
-        String digits = Long.toString(entrySequence.incrementAndGet(), 36).toUpperCase(java.util.Locale.ROOT);
+        String digits = Long.toString(entrySequence.incrementAndGet(), 36).toUpperCase(Locale.ROOT);
         return "010000C1" + "0".repeat(Math.max(0, 12 - digits.length())) + digits;
     }
 

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One taskflow run. It stores facts only (start, and the resume/terminate requests with their instants); its
@@ -26,7 +28,7 @@ public final class TaskflowRun {
     private final String startedBy;
     private final List<Event> events = new ArrayList<>();
     /** Subtask attempts already written to the activity log, by task path and start. */
-    private final java.util.Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
     TaskflowRun(CatalogTaskflow flow, List<CatalogTask> subtasks, String runId, Instant startedAt, String startedBy) {
         this.flow = flow;

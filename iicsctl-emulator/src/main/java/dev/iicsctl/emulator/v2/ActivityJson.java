@@ -9,6 +9,7 @@ import dev.iicsctl.emulator.run.JobSnapshot;
 import dev.iicsctl.emulator.run.StepSnapshot;
 import dev.iicsctl.emulator.time.WireTime;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Writes job runs as {@code activityMonitorEntry} and {@code activityLogEntry} objects (spec section 7). */
 final class ActivityJson {
@@ -144,7 +145,7 @@ final class ActivityJson {
     }
 
     static String sessionLogName(StepSnapshot step, JobRun run) {
-        return "s_" + step.task().type().name().toLowerCase(java.util.Locale.ROOT) + "_" + step.task().federatedId()
+        return "s_" + step.task().type().name().toLowerCase(Locale.ROOT) + "_" + step.task().federatedId()
                 + "_" + run.runId() + ".log";
     }
 
