@@ -10,6 +10,7 @@ import dev.iicsctl.client.job.JobService;
 import dev.iicsctl.client.log.LogService;
 import dev.iicsctl.client.monitor.MonitorService;
 import dev.iicsctl.client.task.TaskService;
+import dev.iicsctl.client.taskflow.TaskflowService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -37,7 +38,8 @@ import java.util.Properties;
  * }
  * }</pre>
  *
- * <p>The services ({@link #auth()}, {@link #tasks()}, {@link #jobs()}, {@link #monitor()}, {@link #logs()})
+ * <p>The services ({@link #auth()}, {@link #tasks()}, {@link #jobs()}, {@link #monitor()}, {@link #logs()},
+ * {@link #taskflows()})
  * share one HTTP client and one session. The session is obtained on first use, renewed once on a 401, and
  * never renewed after a login refused for bad credentials.
  */
@@ -84,6 +86,11 @@ public final class IicsClient implements AutoCloseable {
     /** @return session logs and error logs */
     public LogService logs() {
         return runtime.logs();
+    }
+
+    /** @return running, following, resuming and terminating taskflows */
+    public TaskflowService taskflows() {
+        return runtime.taskflows();
     }
 
     /** @return the login URL in use */

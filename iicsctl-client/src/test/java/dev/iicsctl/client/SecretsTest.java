@@ -2,6 +2,7 @@ package dev.iicsctl.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iicsctl.client.auth.AuthVersion;
 import dev.iicsctl.client.auth.Session;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
@@ -9,6 +10,8 @@ import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.MemorySessionStore;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.taskflow.TaskflowListener;
+import dev.iicsctl.client.taskflow.TaskflowRun;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -34,8 +38,9 @@ class SecretsTest {
     private static final String PASSWORD = "Xq9-very-S3cret-pw";
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML.replace("users:\n",
-            "users:\n  - username: secret-user@example.com\n    password: " + PASSWORD + "\n    org: Demo Org\n"));
+    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml((TestCatalog.YAML + TestCatalog.TASKFLOWS)
+            .replace("users:\n", "users:\n  - username: secret-user@example.com\n    password: " + PASSWORD
+                    + "\n    org: Demo Org\n"));
 
     @Test
     void neitherPasswordNorSessionIdAppearsAnywhere(@TempDir Path dir) throws Exception {
@@ -68,7 +73,16 @@ class SecretsTest {
             capture(seen, () -> iics.jobs().start(TaskRef.ofId("0100000Z0000000000ZZ", task.type())));
             capture(seen, () -> iics.jobs().await(iics.jobs().start(iics.tasks().resolve("Sales/Slow Load")),
                     Duration.ofMillis(100)));
+            TaskflowRun flow = iics.taskflows().start(iics.tasks().resolve("Orchestration/Close Books"), Map.of());
+            seen.add(iics.taskflows().await(flow, Duration.ofSeconds(30), TaskflowListener.NONE).toString());
+            iics.taskflows().terminate(flow);
             iics.auth().logout();
+        }
+        try (IicsClient v3 = TestCatalog.client(EMULATOR.get().loginUrl()).credentials(user, PASSWORD.toCharArray())
+                .auth(AuthVersion.V3).traceListener(seen::add).build()) {
+            sessionIds.add(v3.auth().session().id());
+            seen.add(v3.monitor().running().toString());
+            v3.auth().logout();
         }
         store.sessions.values().forEach(x -> sessionIds.add(x.id()));
         try (IicsClient bad = TestCatalog.client(EMULATOR.get().loginUrl())

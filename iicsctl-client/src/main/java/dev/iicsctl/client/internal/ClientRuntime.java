@@ -12,10 +12,12 @@ import dev.iicsctl.client.internal.job.RunLookup;
 import dev.iicsctl.client.internal.log.HttpLogService;
 import dev.iicsctl.client.internal.monitor.HttpMonitorService;
 import dev.iicsctl.client.internal.task.HttpTaskService;
+import dev.iicsctl.client.internal.taskflow.HttpTaskflowService;
 import dev.iicsctl.client.job.JobService;
 import dev.iicsctl.client.log.LogService;
 import dev.iicsctl.client.monitor.MonitorService;
 import dev.iicsctl.client.task.TaskService;
+import dev.iicsctl.client.taskflow.TaskflowService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Wires the services of one client around a shared transport and session. */
@@ -26,6 +28,7 @@ public final class ClientRuntime implements AutoCloseable {
     private final HttpJobService jobs;
     private final HttpMonitorService monitor;
     private final HttpLogService logs;
+    private final HttpTaskflowService taskflows;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -42,6 +45,7 @@ public final class ClientRuntime implements AutoCloseable {
                 config.reconcileWindow(), config.username());
         this.monitor = new HttpMonitorService(lookup, config.pollPolicy());
         this.logs = new HttpLogService(api);
+        this.taskflows = new HttpTaskflowService(api, config.pollPolicy(), config.reconcileWindow(), config.username());
     }
 
     /** @return the auth service */
@@ -67,6 +71,11 @@ public final class ClientRuntime implements AutoCloseable {
     /** @return the log service */
     public LogService logs() {
         return logs;
+    }
+
+    /** @return the taskflow service */
+    public TaskflowService taskflows() {
+        return taskflows;
     }
 
     @Override

@@ -53,6 +53,31 @@ public final class TestCatalog {
                 children: [Sales/Load Orders, Default/Sync Accounts]
             """;
 
+    /** Taskflows to append to {@link #YAML}. */
+    public static final String TASKFLOWS = """
+            taskflows:
+              - path: Orchestration/Orchestrate Sales
+                apiName: Orchestrate_Sales
+                published: true
+                run: {duration: 400ms, outcome: success}
+                subtasks: [Sales/Load Orders, Default/Sync Accounts]
+              - path: Orchestration/Close Books
+                apiName: Close_Books
+                published: true
+                run: {duration: 300ms, outcome: suspended, errorMessage: "Post Invoices failed"}
+                subtasks: [Sales/Load Customers, Finance/Load Orders]
+              - path: Orchestration/Draft Flow
+                apiName: Draft_Flow
+                published: false
+                run: {duration: 300ms, outcome: success}
+                subtasks: [Sales/Load Orders]
+              - path: Orchestration/Renamed Flow
+                apiName: renamed-flow-2
+                published: true
+                run: {duration: 200ms, outcome: success}
+                subtasks: [Sales/Load Orders]
+            """;
+
     private TestCatalog() {
     }
 

@@ -80,7 +80,7 @@ public final class HttpTrace {
 
     private void emit(String line) {
         String safe = redactor.redact(line);
-        LOG.debug(safe);
+        LOG.debug("{}", safe);
         if (listener != null) {
             listener.trace(safe);
         }
