@@ -202,7 +202,7 @@ public final class RunCommand extends BaseCommand {
             if (node == null || !node.isObject()) {
                 throw CliException.usage("--input-json " + inputJson + " must hold one JSON object of input fields");
             }
-            node.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
+            node.properties().forEach(field -> fields.put(field.getKey(), field.getValue()));
         }
         fields.putAll(inputs);
         return fields;

@@ -85,8 +85,7 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
             if (!profilesNode.isObject()) {
                 throw bad(path, "'profiles' must be a mapping of profile names to settings");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = profilesNode.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : profilesNode.properties()) {
                 profiles.put(entry.getKey(), profile(path, entry.getKey(), entry.getValue()));
             }
         }
