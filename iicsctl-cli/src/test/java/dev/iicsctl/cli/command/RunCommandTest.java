@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
 import dev.iicsctl.emulator.EmulatedRun;
+import dev.iicsctl.emulator.fault.FaultRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,15 @@ class RunCommandTest extends EmulatorTestBase {
         assertThat(result.err()).contains("Sales/Load Orders run 1: SUCCEEDED").doesNotContain("Exception");
         assertThat(runsOf(emulator, "Sales/Load Orders")).singleElement()
                 .extracting(EmulatedRun::state).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aLostAnswerToTheStartStillStartsTheJobOnce() {
+        emulator.addFault(FaultRule.dropAfter("POST", "/saas/api/v2/job").times(1));
+        CliRun.Result result = run("Sales/Load Orders");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("Sales/Load Orders: run 1 SUCCEEDED");
+        assertThat(runsOf(emulator, "Sales/Load Orders")).hasSize(1);
     }
 
     @Test
