@@ -228,4 +228,26 @@ class TaskflowTest extends ClockedEmulatorTest {
         assertThat(emu.runs()).as("subtasks are not runs of their own").hasSize(1);
         assertThat(api.start("0100000Z00000000006L", "PCS")).as("subtasks take no run id").isEqualTo(1);
     }
+
+    @Test
+    void aStepThatRanATaskWithWarningsEndsWarningAndIsLoggedAsAWarning() {
+        String runId = run("Mixed");
+        clock.advanceMillis(2500);
+        JsonNode s = status(runId);
+        assertThat(s.get("status").asText()).isEqualTo("SUCCESS");
+        JsonNode returns = s.get("subtaskDetails").get("details").get("tasks").get(1);
+        assertThat(returns.get("assetName").asText()).isEqualTo("Load Returns");
+        assertThat(returns.get("status").asText()).isEqualTo("WARNING");
+        assertThat(returns.get("errorMessage").asText()).isEqualTo("10 rows rejected");
+        assertThat(s.get("subtaskDetails").get("details").get("tasks").get(0).get("status").asText()).isEqualTo("SUCCESS");
+        assertThat(returns.get("rowsProcessed").asLong()).isEqualTo(90);
+        assertThat(returns.get("erroredRows").asLong()).isEqualTo(10);
+        assertThat(api.log("taskId=0100000Z00000000002R")).singleElement().satisfies(e -> {
+            assertThat(e.get("state").asInt()).isEqualTo(2);
+            assertThat(e.get("failedTargetRows").asLong()).isEqualTo(10);
+            assertThat(e.get("parentTaskFederatedId").asText()).isNotBlank();
+        });
+        assertThat(api.log("taskId=0100000Z00000000005M")).singleElement()
+                .satisfies(e -> assertThat(e.get("state").asInt()).isEqualTo(1));
+    }
 }

@@ -45,6 +45,7 @@ final class TestCatalogs {
               - {path: Flows/Bad, apiName: Bad, run: {duration: 2s, outcome: failed, errorMessage: "step failed"}, subtasks: [Finance/Mask, Legacy/Ledger]}
               - {path: Flows/Stuck, apiName: Stuck, run: {duration: 4s, outcome: suspended, errorMessage: "Ledger faulted"}, subtasks: [Finance/Mask, Legacy/Ledger]}
               - {path: Flows/Draft, apiName: Draft, published: false, subtasks: [Finance/Mask]}
+              - {path: Flows/Mixed, apiName: Mixed, run: {duration: 2s, outcome: success}, subtasks: [Finance/Mask, Sales/Load Returns]}
             """;
 
     private TestCatalogs() {}

@@ -109,7 +109,7 @@ class V3Test extends ClockedEmulatorTest {
         assertThat(sales.get("count").asInt()).isEqualTo(2);
         assertThat(sales.get("objects")).extracting(o -> o.get("path").asText()).containsExactly("Sales/Load Orders", "Sales/Load Returns");
         JsonNode flows = objects(q("type=='TASKFLOW' and customAttributes.publicationStatus=='published'")).json();
-        assertThat(flows.get("count").asInt()).isEqualTo(3);
+        assertThat(flows.get("count").asInt()).isEqualTo(4);
         assertThat(objects(q("type!='MTT'")).json().get("objects")).noneMatch(o -> o.get("type").asText().equals("MTT"));
     }
 

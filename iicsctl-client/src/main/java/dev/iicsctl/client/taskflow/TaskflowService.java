@@ -3,7 +3,10 @@ package dev.iicsctl.client.taskflow;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.task.TaskRef;
 import java.time.Duration;
+import dev.iicsctl.client.job.RunResult;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs and follows taskflows through the Application Integration resources on the pod host root
@@ -68,6 +71,55 @@ public interface TaskflowService {
     TaskflowResult await(TaskflowRun run, Duration timeout, PollPolicy poll, TaskflowListener listener);
 
     /**
+     * Like {@link #await(TaskflowRun, Duration, PollPolicy, TaskflowListener)}, for a run just resumed: a
+     * {@code SUSPENDED} state seen right after the resume is not taken as the end (IICS may apply a resume a
+     * moment after answering it) until the run has shown another state, or 30 seconds have passed.
+     *
+     * @param run the resumed run
+     * @param timeout limit, or {@code null} for none
+     * @param poll poll policy, or {@code null} for the client's
+     * @param listener progress listener
+     * @return the final (or again suspended) state
+     * @throws dev.iicsctl.client.RunTimeoutException (a {@link TaskflowTimeoutException}) when the timeout passes
+     */
+    TaskflowResult awaitResumed(TaskflowRun run, Duration timeout, PollPolicy poll, TaskflowListener listener);
+
+    /**
+     * Finds a run by its id alone (e.g. to resume it). Its {@link TaskflowResult#taskflow()} is named as the
+     * status resource names it ({@code assetName}, {@code location}); it has no federated id.
+     *
+     * @param runId the run id
+     * @return the run as it is now, or empty when IICS knows no such run
+     */
+    Optional<TaskflowResult> find(String runId);
+
+    /**
+     * The taskflow's runs that the status resource shows (without a time range IICS shows the last 24 hours),
+     * newest first.
+     *
+     * @param taskflow the taskflow
+     * @param limit at most this many (1 to 1000)
+     * @return the runs, running ones included
+     */
+    List<TaskflowResult> runs(TaskRef taskflow, int limit);
+
+    /**
+     * @param taskflow the taskflow
+     * @return its runs that have not ended (running, or suspended waiting for a resume), newest first
+     */
+    List<TaskflowResult> unfinished(TaskRef taskflow);
+
+    /**
+     * The steps of a taskflow run as the v2 activity log records them: entries whose
+     * {@code parentTaskFederatedId} is the taskflow's federated id and whose start falls within the run. They
+     * carry the log entry ids that {@link dev.iicsctl.client.log.LogService#sessionLogs(RunResult)} needs.
+     *
+     * @param run a run of a taskflow whose federated id is known (resolved by path, name or federated id)
+     * @return the entries, oldest first; empty when there are none or the federated id is unknown
+     */
+    List<RunResult> subtaskRuns(TaskflowResult run);
+
+    /**
      * Resumes a suspended run.
      *
      * @param run the run
@@ -76,7 +128,8 @@ public interface TaskflowService {
     void resume(TaskflowRun run, boolean skipFaultedStep);
 
     /**
-     * Ends a running or suspended run (it ends as failed).
+     * Ends a running or suspended run. IICS records it as failed with a "terminated by" message, which this
+     * client reports as {@link dev.iicsctl.client.job.RunState#STOPPED}.
      *
      * @param run the run
      */

@@ -74,7 +74,9 @@ public final class TaskflowEngine {
         for (TaskflowRun r : all) {
             for (SubtaskSnapshot sub : r.at(now).subtasks()) {
                 if (sub.end() != null && r.markLogged(sub)) {
-                    Outcome outcome = sub.status() == TaskflowStatus.SUCCESS ? Outcome.SUCCESS : Outcome.FAILED;
+                    // A step that ran a task with warnings is logged as that task's runs are: state 2.
+                    Outcome outcome = sub.status() == TaskflowStatus.SUCCESS ? Outcome.SUCCESS
+                            : sub.status() == TaskflowStatus.WARNING ? Outcome.WARNING : Outcome.FAILED;
                     jobs.recordSubtask(sub.task(), sub.start(), sub.end(),
                             new RunScript(Duration.ZERO, outcome, sub.rows(), sub.errorMessage()),
                             new StartDetails(r.startedBy(), null, null, null, r.flow().federatedId()));

@@ -101,7 +101,9 @@ public final class TaskflowRun {
                 return snapshot(TaskflowStatus.RUNNING, null, t, null, done);
             }
             if (i != faultAt || !faultPending) {
-                done.add(new SubtaskSnapshot(task, t, stepEnd, TaskflowStatus.SUCCESS, task.run().rows(), null));
+                boolean warned = task.run().outcome() == Outcome.WARNING;
+                done.add(new SubtaskSnapshot(task, t, stepEnd, warned ? TaskflowStatus.WARNING : TaskflowStatus.SUCCESS,
+                        task.run().rows(), warned ? task.run().errorMessage() : null));
                 t = stepEnd;
                 i++;
                 continue;

@@ -6,6 +6,8 @@ public enum TaskflowStatus {
     SUCCESS("SUCCEEDED"),
     FAILED("FAILED"),
     SUSPENDED("SUSPENDED"),
+    /** A subtask that ran a task which ended with warnings (subtasks only). */
+    WARNING("WARNING"),
     /** A subtask passed over by {@code resumeWithFaultSkip} (subtasks only). */
     SKIPPED("FAILED");
 

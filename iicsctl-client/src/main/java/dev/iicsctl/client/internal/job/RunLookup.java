@@ -204,7 +204,7 @@ public final class RunLookup {
      * @param json an answer that should be an array of entries (tolerates a wrapping object)
      * @return the entries
      */
-    static Iterable<JsonNode> entries(JsonNode json) {
+    public static Iterable<JsonNode> entries(JsonNode json) {
         if (json == null || json.isNull()) {
             return List.of();
         }

@@ -14,6 +14,7 @@ import dev.iicsctl.client.internal.http.HttpTransport;
 import dev.iicsctl.client.internal.http.WireJson;
 import dev.iicsctl.client.internal.job.WireTimes;
 import dev.iicsctl.client.internal.poll.Poller;
+import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
@@ -30,6 +31,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * {@link TaskflowService} over {@code /active-bpel/rt/{apiName}} (run), {@code /active-bpel/services/tf/status}
@@ -37,7 +41,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HttpTaskflowService implements TaskflowService {
 
-    private static final String STATUS = "/active-bpel/services/tf/status";
+    private static final String STATUS = TaskflowLookup.STATUS;
+    /** How long a run may still show SUSPENDED after a resume before that counts as its state again. */
+    private static final Duration RESUME_GRACE = Duration.ofSeconds(30);
 
     private final IicsApi api;
     private final HttpTrace trace;
@@ -46,6 +52,7 @@ public final class HttpTaskflowService implements TaskflowService {
     private final String username;
     private final int maxSends;
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    private final TaskflowLookup lookup;
 
     /**
      * @param api the API
@@ -60,6 +67,7 @@ public final class HttpTaskflowService implements TaskflowService {
         this.reconcileWindow = reconcileWindow;
         this.username = username;
         this.maxSends = api.transport().backoff().policy().maxAttempts();
+        this.lookup = new TaskflowLookup(api);
     }
 
     /**
@@ -77,13 +85,42 @@ public final class HttpTaskflowService implements TaskflowService {
             throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, taskflow.displayName()
                     + " is a " + taskflow.type().code() + ", not a taskflow: start it as a job", List.of());
         }
-        String published = apiName != null ? apiName
-                : taskflow.name() == null ? null : defaultApiName(taskflow.name());
-        if (published == null || published.isBlank()) {
+        List<String> names = apiNames(taskflow, apiName);
+        ObjectNode body = WireJson.MAPPER.valueToTree(inputs == null ? Map.of() : inputs);
+        for (int i = 0;; i++) {
+            Optional<TaskflowRun> run = startAs(taskflow, names.get(i), body);
+            if (run.isPresent()) {
+                return run.get();
+            }
+            if (i == names.size() - 1) {
+                throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, "no published taskflow "
+                        + "answers under the API name " + names.stream().map(n -> "'" + n + "'")
+                                .collect(Collectors.joining(" or ")) + " (" + taskflow.displayName()
+                        + "): publish the taskflow in IICS, or give its API name if it differs", List.of());
+            }
+        }
+    }
+
+    /**
+     * The API names to try: the one given; else the taskflow name with the characters an API name cannot hold
+     * replaced by {@code _}, then the name as it is when that differs (a 404 starts nothing, so trying the next
+     * is safe).
+     */
+    private static List<String> apiNames(TaskRef taskflow, String apiName) {
+        if (apiName != null && !apiName.isBlank()) {
+            return List.of(apiName.trim());
+        }
+        if (taskflow.name() == null || taskflow.name().isBlank()) {
             throw new IllegalArgumentException("the API name of taskflow " + taskflow.displayName()
                     + " is unknown: resolve it by path or name, or give its API name");
         }
-        ObjectNode body = WireJson.MAPPER.valueToTree(inputs == null ? Map.of() : inputs);
+        String cleaned = defaultApiName(taskflow.name());
+        String raw = taskflow.name().trim();
+        return cleaned.equals(raw) ? List.of(cleaned) : List.of(cleaned, raw);
+    }
+
+    /** Runs under one API name, at most once; empty when nothing answers under that name (404). */
+    private Optional<TaskflowRun> startAs(TaskRef taskflow, String published, ObjectNode body) {
         String path = "/active-bpel/rt/" + IicsApi.encode(published);
         for (int send = 1;; send++) {
             api.session(); // a login failure is never taken for an unknown outcome
@@ -100,14 +137,18 @@ public final class HttpTaskflowService implements TaskflowService {
                 }
                 Optional<TaskflowRun> found = reconcileOrThrow(taskflow, published, sentAt, send, e);
                 if (found.isPresent()) {
-                    return claim(found.get());
+                    return Optional.of(claim(found.get()));
                 }
                 continue;
             }
             if (answer.status() == 404) {
-                throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, "no published taskflow "
-                        + "answers under the API name '" + published + "' (" + taskflow.displayName()
-                        + "): publish it, or give its API name", List.of());
+                return Optional.empty();
+            }
+            if (answer.status() == 403) {
+                throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, "IICS refused to run "
+                        + "taskflow " + taskflow.displayName() + " for " + api.session().username() + " (HTTP 403): "
+                        + "add the user to the Allowed Users (or Groups) of the taskflow's REST binding and "
+                        + "publish it again, or give the user the privilege to run it", List.of());
             }
             if (answer.isSuccess()) {
                 JsonNode json = WireJson.tryParse(answer);
@@ -115,7 +156,7 @@ public final class HttpTaskflowService implements TaskflowService {
                         : WireJson.text(json, "RunId") != null ? WireJson.text(json, "RunId") : WireJson.text(json, "runId");
                 if (runId != null) {
                     trace.note("started taskflow " + taskflow.displayName() + ": run " + runId);
-                    return claim(new TaskflowRun(taskflow, published, runId, sentAt, true));
+                    return Optional.of(claim(new TaskflowRun(taskflow, published, runId, sentAt, true)));
                 }
             } else if (answer.status() < 500 && answer.status() != 429) {
                 throw api.errorOf(answer);
@@ -128,7 +169,7 @@ public final class HttpTaskflowService implements TaskflowService {
                     : api.errorOf(answer);
             Optional<TaskflowRun> found = reconcileOrThrow(taskflow, published, sentAt, send, unclear);
             if (found.isPresent()) {
-                return claim(found.get());
+                return Optional.of(claim(found.get()));
             }
         }
     }
@@ -181,21 +222,62 @@ public final class HttpTaskflowService implements TaskflowService {
 
     @Override
     public TaskflowResult status(TaskflowRun run) {
-        HttpAnswer answer = api.exchange(ApiArea.POD_ROOT, "GET", STATUS + "/" + IicsApi.encode(run.runId()), Map.of(),
-                null, true, Map.of());
-        if (answer.status() == 404) {
+        JsonNode o = lookup.statusObject(run.runId());
+        if (o == null) {
             return new TaskflowResult(run.taskflow(), run.runId(), RunState.NOT_YET_VISIBLE, null, null, null, null,
                     null, List.of());
         }
-        JsonNode json = WireJson.parse(api.require(answer));
-        JsonNode o = json.isArray() ? json.path(0) : json;
         return TaskflowStatuses.result(run.taskflow(), run.runId(), o);
     }
 
     @Override
+    public Optional<TaskflowResult> find(String runId) {
+        Objects.requireNonNull(runId, "runId");
+        return lookup.find(runId.trim());
+    }
+
+    @Override
+    public List<TaskflowResult> runs(TaskRef taskflow, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000, got " + limit);
+        }
+        return lookup.runs(taskflow, null, limit);
+    }
+
+    @Override
+    public List<TaskflowResult> unfinished(TaskRef taskflow) {
+        return lookup.unfinished(taskflow);
+    }
+
+    @Override
+    public List<RunResult> subtaskRuns(TaskflowResult run) {
+        return lookup.subtaskRuns(run);
+    }
+
+    @Override
     public TaskflowResult await(TaskflowRun run, Duration timeout, PollPolicy poll, TaskflowListener listener) {
+        return poll(run, timeout, poll, listener, TaskflowResult::isFinished);
+    }
+
+    @Override
+    public TaskflowResult awaitResumed(TaskflowRun run, Duration timeout, PollPolicy poll, TaskflowListener listener) {
+        // A resume may take effect after its answer: a run still SUSPENDED right after it is not the end, until
+        // it has been seen in another state or the grace period has passed.
+        long graceEnd = System.nanoTime() + RESUME_GRACE.toNanos();
+        AtomicBoolean moved = new AtomicBoolean();
+        return poll(run, timeout, poll, listener, r -> {
+            if (r.state() != RunState.SUSPENDED) {
+                moved.set(true);
+                return r.isFinished();
+            }
+            return moved.get() || System.nanoTime() >= graceEnd;
+        });
+    }
+
+    private TaskflowResult poll(TaskflowRun run, Duration timeout, PollPolicy poll, TaskflowListener listener,
+            Predicate<TaskflowResult> finished) {
         TaskflowListener progress = listener == null ? TaskflowListener.NONE : listener;
-        return new Poller<TaskflowResult>(() -> status(run), TaskflowResult::isFinished,
+        return new Poller<TaskflowResult>(() -> status(run), finished,
                 (a, b) -> a.state() != b.state() || !a.subtasks().equals(b.subtasks()),
                 progress::onProgress,
                 last -> new TaskflowTimeoutException("taskflow run " + run.runId() + " of "
