@@ -8,6 +8,7 @@ import dev.iicsctl.cli.command.LoginCommand;
 import dev.iicsctl.cli.command.LogoutCommand;
 import dev.iicsctl.cli.command.LogsCommand;
 import dev.iicsctl.cli.command.MonitorCommand;
+import dev.iicsctl.cli.command.ResumeCommand;
 import dev.iicsctl.cli.command.RunCommand;
 import dev.iicsctl.cli.command.StatusCommand;
 import dev.iicsctl.cli.command.StopCommand;
@@ -49,6 +50,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             StatusCommand.class,
             StopCommand.class,
+            ResumeCommand.class,
             LogsCommand.class,
             HistoryCommand.class,
             MonitorCommand.class,

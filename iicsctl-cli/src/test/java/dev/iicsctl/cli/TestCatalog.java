@@ -43,11 +43,38 @@ public final class TestCatalog {
               - path: Sales/Nightly
                 type: WORKFLOW
                 children: [Sales/Load Orders]
+              - path: Sales/Nightly Returns
+                type: WORKFLOW
+                children: [Sales/Load Orders, Sales/Load Returns]
+              - path: Sales/Nightly Close
+                type: WORKFLOW
+                children: [Sales/Load Orders, Finance/Post Invoices]
+              - path: Sales/Nightly Slow
+                type: WORKFLOW
+                children: [Sales/Slow Load]
             taskflows:
               - path: Orchestration/Flow
                 apiName: Flow
                 published: true
                 run: {duration: 300ms, outcome: success}
+                subtasks: [Sales/Load Orders]
+              - path: Orchestration/Returns Flow
+                run: {duration: 300ms, outcome: success}
+                subtasks: [Sales/Load Orders, Sales/Load Returns]
+              - path: Orchestration/Close Flow
+                run: {duration: 300ms, outcome: failed, errorMessage: "Post Invoices failed: connection refused"}
+                subtasks: [Sales/Load Orders, Finance/Post Invoices]
+              - path: Orchestration/Suspend Flow
+                apiName: Suspend_Flow
+                run: {duration: 300ms, outcome: suspended, errorMessage: "Post Invoices faulted"}
+                subtasks: [Sales/Load Orders, Finance/Post Invoices]
+              - path: Orchestration/Slow Flow
+                apiName: Slow_Flow
+                run: {duration: 20s, outcome: success}
+                subtasks: [Sales/Load Orders]
+              - path: Orchestration/Draft Flow
+                apiName: Draft_Flow
+                published: false
                 subtasks: [Sales/Load Orders]
             """;
 

@@ -6,6 +6,7 @@ import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.task.TaskType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
 /** {@code history TASK [--limit N]}: the task's recent runs, newest first, with a chart of their durations. */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
         description = {"The task's recent runs from the activity log, newest first, with a small chart of their",
-            "durations so that a slow-down shows at a glance.", "",
+            "durations so that a slow-down shows at a glance. For a taskflow: its runs in the taskflow status",
+            "resource (IICS shows the last 24 hours there), running ones included.", "",
             "  iicsctl history \"Sales/Load Orders\" --limit 20", ""})
 public final class HistoryCommand extends BaseCommand {
 
@@ -34,7 +36,9 @@ public final class HistoryCommand extends BaseCommand {
         TaskName name = named.name();
         try (Connection connection = connect(this.connection)) {
             TaskRef task = new TaskResolver(connection.client()).resolve(name);
-            reporter().history(RunReports.task(task), RunReports.of(connection.client().jobs().history(task, limit)));
+            reporter().history(RunReports.task(task), task.type() == TaskType.TASKFLOW
+                    ? RunReports.ofTaskflowRuns(connection.client().taskflows().runs(task, limit))
+                    : RunReports.of(connection.client().jobs().history(task, limit)));
             return ExitCode.OK;
         }
     }

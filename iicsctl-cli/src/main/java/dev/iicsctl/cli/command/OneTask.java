@@ -12,6 +12,11 @@ public final class OneTask {
     @Mixin
     TaskSelector selector;
 
+    /** Whether a task was named at all (TASK, --id or --federated-id). */
+    public boolean isGiven() {
+        return taskArg != null || !selector.ids.isEmpty() || !selector.federatedIds.isEmpty();
+    }
+
     /** The task as named. */
     public TaskName name() {
         return selector.one(taskArg);

@@ -8,12 +8,14 @@ import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.Progress;
 import dev.iicsctl.cli.output.Reporter;
 import dev.iicsctl.cli.run.InterruptGuard;
+import dev.iicsctl.cli.run.TaskflowExecution;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskRun;
 import dev.iicsctl.cli.run.Waiter;
 import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.job.StartOptions;
 import dev.iicsctl.client.monitor.RunWatcher;
 import dev.iicsctl.client.task.TaskRef;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +42,10 @@ import picocli.CommandLine.Parameters;
         description = {"Start each task and, by default, wait for it to finish.", "",
             "  iicsctl run \"Sales/Load Orders\" --timeout 2h",
             "  iicsctl run \"Load Orders\" \"Load Customers\" --parallel 2 -o json",
-            "  iicsctl run --id 0100000Z00000000001N -t MTT --no-wait", ""})
+            "  iicsctl run --id 0100000Z00000000001N -t MTT --no-wait",
+            "  iicsctl run \"Orchestration/Orchestrate Sales\" --input region=EU --input-json batch.json", "",
+            "A taskflow (TASKFLOW) runs through its published API name (default: its name; --api-name when it",
+            "differs) and is followed until it succeeds, fails or is suspended (exit 9: see 'iicsctl resume').", ""})
 public final class RunCommand extends BaseCommand {
 
     /** What SIGINT/SIGTERM does to a job this command started. */
@@ -84,8 +90,13 @@ public final class RunCommand extends BaseCommand {
     @Option(names = "--input", paramLabel = "KEY=VALUE", description = "A taskflow input field (repeatable).")
     Map<String, String> inputs = new LinkedHashMap<>();
 
-    @Option(names = "--input-json", paramLabel = "FILE", description = "Taskflow input fields as a JSON object.")
+    @Option(names = "--input-json", paramLabel = "FILE",
+            description = "Taskflow input fields as a JSON object (--input pairs are merged over it).")
     Path inputJson;
+
+    @Option(names = "--api-name", paramLabel = "NAME",
+            description = "The taskflow's published API name, when it is not the taskflow name (e.g. Name-1).")
+    String apiName;
 
     @Option(names = "--warning-ok", description = "A run that ends with warnings exits 0 instead of 3.")
     boolean warningOk;
@@ -112,10 +123,13 @@ public final class RunCommand extends BaseCommand {
         Map<String, Object> taskflowInput = taskflowInput();
         try (Connection connection = connect(this.connection, wait.poll())) {
             List<TaskRef> tasks = resolveAll(connection, names, !taskflowInput.isEmpty());
+            if (paramFile != null && tasks.stream().anyMatch(t -> t.type() == TaskType.TASKFLOW)) {
+                err().println("iicsctl: --param-file applies to mapping tasks; it is not sent to taskflows");
+            }
             try (Progress progress = progress();
                     InterruptGuard guard = new InterruptGuard(connection.client(),
                             onInterrupt == OnInterrupt.stop, err(), env().installSignalHandlers() && !noWait)) {
-                return runAll(connection, tasks, progress, guard);
+                return runAll(connection, tasks, progress, guard, taskflowInput);
             }
         }
     }
@@ -125,43 +139,60 @@ public final class RunCommand extends BaseCommand {
         List<TaskRef> tasks = new ArrayList<>();
         for (TaskName name : names) {
             TaskRef task = resolver.resolve(name);
-            if (task.type() == TaskType.TASKFLOW) {
-                throw new CliException(ExitCode.TASK_PROBLEM, task.displayName() + " is a taskflow (TASKFLOW), "
-                        + "which this version of iicsctl cannot run yet: run linear taskflows (WORKFLOW) and tasks");
+            if (task.type() == TaskType.TASKFLOW && task.name() == null && apiName == null) {
+                throw CliException.usage("the taskflow " + name + " is known by id only, so its API name is unknown: "
+                        + "name it by path, name or --federated-id, or give --api-name");
             }
             tasks.add(task);
         }
-        if (hasInput) {
+        long taskflows = tasks.stream().filter(t -> t.type() == TaskType.TASKFLOW).count();
+        if (hasInput && taskflows == 0) {
             throw CliException.usage("--input and --input-json are taskflow input fields, but no TASK is a taskflow: "
                     + "remove them");
+        }
+        if (apiName != null && taskflows != 1) {
+            throw CliException.usage("--api-name names the API of one taskflow, but " + taskflows + " TASKs are "
+                    + "taskflows: run them one at a time");
         }
         if (ifRunning == IfRunning.FAIL && tasks.size() > 1) {
             // Product contract 2.5: an already-running task is reported before anything starts.
             for (TaskRef task : tasks) {
-                Optional<RunHandle> running = connection.client().jobs().running(task);
+                Optional<Object> running = task.type() == TaskType.TASKFLOW
+                        ? connection.client().taskflows().unfinished(task).stream()
+                                .filter(r -> r.state() != RunState.SUSPENDED).findFirst().map(r -> r.runId())
+                        : connection.client().jobs().running(task).map(RunHandle::runId);
                 if (running.isPresent()) {
                     throw new CliException(ExitCode.TASK_PROBLEM, task.displayName() + " is already running (run "
-                            + running.get().runId() + "): nothing was started; use --if-running attach|wait|start");
+                            + running.get() + "): nothing was started; use --if-running attach|wait|start");
                 }
             }
         }
         return tasks;
     }
 
-    private int runAll(Connection connection, List<TaskRef> tasks, Progress progress, InterruptGuard guard) {
+    /** The run of one task: a job, or a taskflow run. */
+    private Callable<Integer> runOf(Connection connection, TaskRef task, RunSettings settings, Reporter reporter,
+            Progress progress, InterruptGuard guard, Waiter waiter) {
+        return task.type() == TaskType.TASKFLOW
+                ? new TaskflowExecution(connection.client(), task, settings, reporter, progress, guard)
+                : new TaskRun(connection.client(), task, settings, reporter, progress, guard, waiter);
+    }
+
+    private int runAll(Connection connection, List<TaskRef> tasks, Progress progress, InterruptGuard guard,
+            Map<String, Object> taskflowInput) {
         StartOptions start = StartOptions.defaults().withIfRunning(ifRunning);
         if (paramFile != null) {
             start = start.withParameterFile(paramFile, paramDir);
         }
         RunSettings settings = new RunSettings(start, !noWait, wait.timeout(),
                 onTimeout == OnTimeout.stop, warningOk,
-                Optional.ofNullable(logsOnFailure));
+                Optional.ofNullable(logsOnFailure), taskflowInput, Optional.ofNullable(apiName));
         Reporter reporter = reporter();
         List<Integer> codes = new ArrayList<>();
         if (parallel == 1 || tasks.size() == 1) {
             Waiter alone = Waiter.alone(connection.client());
             for (TaskRef task : tasks) {
-                codes.add(new TaskRun(connection.client(), task, settings, reporter, progress, guard, alone).call());
+                codes.add(call(runOf(connection, task, settings, reporter, progress, guard, alone)));
             }
             return ExitCode.worst(codes);
         }
@@ -169,8 +200,8 @@ public final class RunCommand extends BaseCommand {
         // One watcher for all: one activity monitor call per interval, however many tasks run at once.
         try (RunWatcher watcher = connection.client().monitor().watcher()) {
             Waiter shared = Waiter.shared(watcher);
-            List<TaskRun> runs = tasks.stream()
-                    .map(task -> new TaskRun(connection.client(), task, settings, reporter, progress, guard, shared))
+            List<Callable<Integer>> runs = tasks.stream()
+                    .map(task -> runOf(connection, task, settings, reporter, progress, guard, shared))
                     .toList();
             List<Future<Integer>> futures = runs.stream().map(pool::submit).toList();
             for (Future<Integer> future : futures) {
@@ -186,6 +217,16 @@ public final class RunCommand extends BaseCommand {
             pool.shutdownNow();
         }
         return ExitCode.worst(codes);
+    }
+
+    private static int call(Callable<Integer> run) {
+        try {
+            return run.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code --input} and {@code --input-json}, checked now so that a bad file fails before anything starts. */
@@ -204,6 +245,9 @@ public final class RunCommand extends BaseCommand {
             }
             node.properties().forEach(field -> fields.put(field.getKey(), field.getValue()));
         }
+        inputs.keySet().stream().filter(String::isBlank).findFirst().ifPresent(blank -> {
+            throw CliException.usage("--input needs KEY=VALUE with a non-empty KEY, e.g. --input region=EU");
+        });
         fields.putAll(inputs);
         return fields;
     }

@@ -6,8 +6,10 @@ import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.cli.run.RunLookup;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskResolver;
-import dev.iicsctl.client.job.RunResult;
+import dev.iicsctl.cli.run.TaskflowRuns;
 import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.client.taskflow.TaskflowResult;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,32 +20,52 @@ import picocli.CommandLine.Option;
         description = {"State of the latest (or given) run of a task: running or finished.",
             "The exit code is that of the run's outcome (0 while it runs).", "",
             "  iicsctl status \"Sales/Load Orders\"",
-            "  iicsctl status \"Sales/Load Orders\" --run-id 12 -o json", ""})
+            "  iicsctl status \"Sales/Load Orders\" --run-id 12 -o json",
+            "  iicsctl status --run-id 1256355937542115328              a taskflow run", ""})
 public final class StatusCommand extends BaseCommand {
 
     @Mixin
     OneTask named;
 
-    @Option(names = "--run-id", paramLabel = "N", description = "This run instead of the latest.")
-    Long runId;
+    @Option(names = "--run-id", paramLabel = "ID",
+            description = "This run instead of the latest (a taskflow run id also works without TASK).")
+    String runId;
 
     @Mixin
     ConnectionOptions connection;
 
     @Override
     public Integer call() {
+        if (runId != null && !named.isGiven()) {
+            try (Connection connection = connect(this.connection)) {
+                return report(RunReports.of(TaskflowRuns.byId(connection.client(), runId), false));
+            }
+        }
         TaskName name = named.name();
         try (Connection connection = connect(this.connection)) {
             TaskRef task = new TaskResolver(connection.client()).resolve(name);
-            Optional<RunResult> result = runId == null ? connection.client().jobs().latest(task)
-                    : Optional.of(RunLookup.existing(connection.client(), task, runId));
+            Optional<RunReport> result = task.type() == TaskType.TASKFLOW ? taskflow(connection, task)
+                    : (runId == null ? connection.client().jobs().latest(task)
+                            : Optional.of(RunLookup.existing(connection.client(), task, TaskflowRuns.jobRunId(runId))))
+                            .map(r -> RunReports.of(r, false));
             if (result.isEmpty()) {
                 err().println("iicsctl: " + task.displayName() + " has no runs yet");
                 return ExitCode.OK;
             }
-            RunReport report = RunReports.of(result.get(), false);
-            reporter().run(report);
-            return report.exitCode();
+            return report(result.get());
         }
+    }
+
+    /** The given run, or the newest one the status resource shows. */
+    private Optional<RunReport> taskflow(Connection connection, TaskRef task) {
+        Optional<TaskflowResult> run = runId != null
+                ? Optional.of(TaskflowRuns.existing(connection.client(), task, runId))
+                : connection.client().taskflows().runs(task, 1).stream().findFirst();
+        return run.map(r -> RunReports.of(r, false));
+    }
+
+    private int report(RunReport report) {
+        reporter().run(report);
+        return report.exitCode();
     }
 }

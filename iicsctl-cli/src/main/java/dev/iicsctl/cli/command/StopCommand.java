@@ -1,25 +1,37 @@
 package dev.iicsctl.cli.command;
 
+import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskResolver;
+import dev.iicsctl.cli.run.TaskflowRuns;
 import dev.iicsctl.cli.time.Durations;
 import dev.iicsctl.client.RunTimeoutException;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.client.taskflow.TaskflowResult;
+import dev.iicsctl.client.taskflow.TaskflowRun;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code stop TASK [--clean] [--wait]}: stop the task's running job. */
+/**
+ * {@code stop TASK [--clean] [--wait]}: stop the task's running job; for a taskflow, terminate its running (and
+ * suspended) runs, or the run given by {@code --run-id}.
+ */
 @Command(name = "stop", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Stop the task's running job (IICS stops per task, not per run).", "",
+        description = {"Stop the task's running job (IICS stops per task, not per run).",
+            "For a taskflow: terminate its running and suspended runs, or the run given by --run-id.", "",
             "  iicsctl stop \"Sales/Load Orders\"",
-            "  iicsctl stop \"Sales/Load Orders\" --clean --wait --timeout 5m", ""})
+            "  iicsctl stop \"Sales/Load Orders\" --clean --wait --timeout 5m",
+            "  iicsctl stop --run-id 1256355937542115328", ""})
 public final class StopCommand extends BaseCommand {
 
     @Mixin
@@ -31,6 +43,10 @@ public final class StopCommand extends BaseCommand {
     @Option(names = "--wait", description = "Wait until the run has ended, then report it.")
     boolean waitForEnd;
 
+    @Option(names = "--run-id", paramLabel = "ID",
+            description = "A taskflow run to terminate (TASK may then be left out).")
+    String runId;
+
     @Mixin
     WaitOptions wait;
 
@@ -39,9 +55,23 @@ public final class StopCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        if (runId != null && !named.isGiven()) {
+            try (Connection connection = connect(this.connection, wait.poll())) {
+                return terminate(connection, List.of(TaskflowRuns.byId(connection.client(), runId)));
+            }
+        }
         TaskName name = named.name();
         try (Connection connection = connect(this.connection, wait.poll())) {
             TaskRef task = new TaskResolver(connection.client()).resolve(name);
+            if (task.type() == TaskType.TASKFLOW) {
+                return terminate(connection, runId != null
+                        ? List.of(TaskflowRuns.existing(connection.client(), task, runId))
+                        : connection.client().taskflows().unfinished(task));
+            }
+            if (runId != null) {
+                throw CliException.usage("IICS stops a task's running job, not a given run: drop --run-id (it "
+                        + "names taskflow runs)");
+            }
             Optional<RunHandle> running = connection.client().jobs().running(task);
             if (running.isEmpty()) {
                 err().println("iicsctl: " + task.displayName() + " has no running job: nothing to stop");
@@ -67,5 +97,44 @@ public final class StopCommand extends BaseCommand {
                 return ExitCode.TIMED_OUT;
             }
         }
+    }
+
+    /** Terminates taskflow runs that have not ended; with {@code --wait}, follows them to their end. */
+    private int terminate(Connection connection, List<TaskflowResult> runs) {
+        if (clean) {
+            throw CliException.usage("--clean applies to jobs; a taskflow run is terminated: drop --clean");
+        }
+        List<TaskflowResult> open = runs.stream()
+                .filter(r -> !r.state().isTerminal() || r.state() == RunState.SUSPENDED).toList();
+        if (open.isEmpty()) {
+            String what = runs.size() == 1 ? runs.get(0).taskflow().displayName() + " run " + runs.get(0).runId()
+                    + " has ended (" + RunReports.state(runs.get(0).state()) + ")"
+                    : "the taskflow has no running or suspended run";
+            err().println("iicsctl: " + what + ": nothing to stop");
+            return ExitCode.OK;
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (TaskflowResult before : open) {
+            TaskflowRun run = TaskflowRun.of(before.taskflow(), before.runId());
+            connection.client().taskflows().terminate(run);
+            err().println("iicsctl: asked IICS to terminate " + before.taskflow().displayName() + " run "
+                    + run.runId());
+            if (!waitForEnd) {
+                reporter().run(RunReports.of(connection.client().taskflows().status(run), ExitCode.OK));
+                codes.add(ExitCode.OK);
+                continue;
+            }
+            try {
+                TaskflowResult result = connection.client().taskflows().await(run, wait.timeout().orElse(null), null);
+                int code = result.state() == RunState.STOPPED ? ExitCode.OK : RunReports.exitCode(result.state(), false);
+                reporter().run(RunReports.of(result, code));
+                codes.add(code);
+            } catch (RunTimeoutException e) {
+                err().println("iicsctl: " + before.taskflow().displayName() + " run " + run.runId()
+                        + " has not ended after " + Durations.format(wait.timeout().orElseThrow()));
+                codes.add(ExitCode.TIMED_OUT);
+            }
+        }
+        return ExitCode.worst(codes);
     }
 }

@@ -18,7 +18,8 @@ final class LineProgress implements Progress {
     @Override
     public synchronized void update(RunReport run) {
         String key = ProgressLine.key(run);
-        if (!run.state().equals(lastState.put(key, run.state()))) {
+        String milestone = ProgressLine.milestone(run);
+        if (!milestone.equals(lastState.put(key, milestone))) {
             err.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + ProgressLine.describe(run));
             err.flush();
         }

@@ -21,6 +21,22 @@ final class ProgressLine {
                 line.append(", ").append(run.rows().failedSource() + run.rows().failedTarget()).append(" failed");
             }
         }
+        RunReport step = currentStep(run);
+        if (step != null) {
+            line.append("; step ").append(run.subtasks().size()).append(' ').append(step.task().label())
+                    .append(": ").append(step.state());
+        }
         return line.toString();
+    }
+
+    /** What a line-per-change display reports a change of: the state, and a taskflow's current step. */
+    static String milestone(RunReport run) {
+        RunReport step = currentStep(run);
+        return step == null ? run.state() : run.state() + " " + run.subtasks().size() + " " + step.state();
+    }
+
+    private static RunReport currentStep(RunReport run) {
+        return run.subtasks() == null || run.subtasks().isEmpty() ? null
+                : run.subtasks().get(run.subtasks().size() - 1);
     }
 }

@@ -25,36 +25,51 @@ public final class TextReporter implements Reporter {
 
     @Override
     public synchronized void run(RunReport run) {
-        summary(run, "");
-        out.flush();
-    }
-
-    private void summary(RunReport run, String indent) {
-        StringBuilder line = new StringBuilder(indent)
-                .append(style.bold(run.task().label()))
-                .append(": ");
+        StringBuilder line = new StringBuilder(style.bold(run.task().label())).append(": ");
         if (run.runId() != null) {
             line.append("run ").append(run.runId()).append(' ');
         }
-        line.append(style.state(run.state()));
-        Duration duration = run.duration();
-        if (duration != null) {
-            line.append(" in ").append(Durations.format(duration));
-        } else if (run.startTime() != null) {
-            line.append("STARTED".equals(run.state()) ? " at " : " since ").append(TIME.format(run.startTime()));
-        }
+        line.append(style.state(run.state())).append(when(run));
         out.println(line);
         if (!run.rows().isEmpty()) {
-            out.println(indent + "  rows: " + rows(run.rows()));
+            out.println("  rows: " + rows(run.rows()));
         }
         if (run.errorMessage() != null && !run.errorMessage().isBlank()) {
-            out.println(indent + "  error: " + run.errorMessage());
+            out.println("  error: " + run.errorMessage());
         }
-        if (run.subtasks() != null) {
-            for (RunReport subtask : run.subtasks()) {
-                summary(subtask, indent + "  ");
-            }
+        if (run.subtasks() != null && !run.subtasks().isEmpty()) {
+            out.println("  subtasks:");
+            run.subtasks().forEach(this::subtask);
         }
+        out.flush();
+    }
+
+    /** One line per subtask: name, type, state, rows, error. */
+    private void subtask(RunReport step) {
+        StringBuilder line = new StringBuilder("    ").append(step.task().name() == null ? step.task().label()
+                : step.task().name());
+        if (step.task().type() != null) {
+            line.append(" (").append(step.task().type()).append(')');
+        }
+        line.append(": ").append(style.state(step.state())).append(when(step));
+        if (!step.rows().isEmpty()) {
+            line.append("; rows: ").append(rows(step.rows()));
+        }
+        if (step.errorMessage() != null && !step.errorMessage().isBlank()) {
+            line.append("; error: ").append(step.errorMessage());
+        }
+        out.println(line);
+    }
+
+    private static String when(RunReport run) {
+        Duration duration = run.duration();
+        if (duration != null) {
+            return " in " + Durations.format(duration);
+        }
+        if (run.startTime() != null) {
+            return ("STARTED".equals(run.state()) ? " at " : " since ") + TIME.format(run.startTime());
+        }
+        return "";
     }
 
     private static String rows(Rows rows) {
@@ -65,7 +80,8 @@ public final class TextReporter implements Reporter {
     @Override
     public void history(TaskInfo task, List<RunReport> runs) {
         if (runs.isEmpty()) {
-            out.println(task.label() + ": no finished runs in the activity log");
+            out.println(task.label() + ("TASKFLOW".equals(task.type()) ? ": no runs in the taskflow status resource"
+                    : ": no finished runs in the activity log"));
             out.flush();
             return;
         }

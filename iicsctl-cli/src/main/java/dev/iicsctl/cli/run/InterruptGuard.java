@@ -2,20 +2,22 @@ package dev.iicsctl.cli.run;
 
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.taskflow.TaskflowRun;
 import java.io.PrintWriter;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What SIGINT/SIGTERM does to the jobs this command started while it waits for them: stop them (the default) or
- * leave them running. The JVM then exits with 130 or 143 by itself. Runs this command merely attached to are never
- * stopped.
+ * What SIGINT/SIGTERM does to the jobs this command started while it waits for them: stop them (the default; a
+ * taskflow run is terminated) or leave them running. The JVM then exits with 130 or 143 by itself. Runs this
+ * command merely attached to are never stopped.
  */
 public final class InterruptGuard implements AutoCloseable {
     private final IicsClient client;
     private final boolean stop;
     private final PrintWriter err;
-    private final Set<RunHandle> active = ConcurrentHashMap.newKeySet();
+    /** The runs being waited for, by key, with how to end them. */
+    private final Map<Object, Active> active = new ConcurrentHashMap<>();
     private final Thread hook;
 
     /**
@@ -32,28 +34,39 @@ public final class InterruptGuard implements AutoCloseable {
         }
     }
 
+    private record Active(String what, String done, Runnable end) {}
+
     /** A run is being waited for; it is stopped on a signal if this command started it. */
     public void waiting(RunHandle run) {
         if (run.startedByClient()) {
-            active.add(run);
+            active.put(run, new Active(run.task().displayName() + " run " + run.runId(), "stopped",
+                    () -> client.jobs().stop(run.task(), false)));
+        }
+    }
+
+    /** A taskflow run is being waited for; it is terminated on a signal if this command started it. */
+    public void waiting(TaskflowRun run) {
+        if (run.startedByClient()) {
+            active.put(run, new Active(run.taskflow().displayName() + " run " + run.runId(), "terminated",
+                    () -> client.taskflows().terminate(run)));
         }
     }
 
     /** The run is over or no longer waited for. */
-    public void done(RunHandle run) {
+    public void done(Object run) {
         active.remove(run);
     }
 
     private void onSignal() {
-        for (RunHandle run : active) {
-            String what = run.task().displayName() + " run " + run.runId();
+        for (Active run : active.values()) {
+            String what = run.what();
             if (!stop) {
                 say("iicsctl: interrupted; left " + what + " running (--on-interrupt leave)");
                 continue;
             }
             try {
-                client.jobs().stop(run.task(), false);
-                say("iicsctl: interrupted; stopped " + what);
+                run.end().run();
+                say("iicsctl: interrupted; " + run.done() + " " + what);
             } catch (RuntimeException e) {
                 say("iicsctl: interrupted; could not stop " + what + ": " + e.getMessage()
                         + " (stop it with 'iicsctl stop')");

@@ -11,6 +11,10 @@ import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.client.taskflow.SubtaskResult;
+import dev.iicsctl.client.taskflow.TaskflowResult;
+import dev.iicsctl.client.taskflow.TaskflowRun;
 import java.util.List;
 
 /** Turns the client's values into what iicsctl reports (never a secret), and run states into exit codes. */
@@ -42,16 +46,58 @@ public final class RunReports {
         return of(result, exitCode(result.state(), warningOk));
     }
 
-    /** A run as observed, with a given exit code. */
+    /**
+     * A run as observed, with a given exit code. A linear taskflow's child entries (its tasks) are its subtasks;
+     * other tasks' child entries (their sessions) are not shown.
+     */
     public static RunReport of(RunResult result, int exitCode) {
+        List<RunReport> subtasks = result.task().type() != TaskType.WORKFLOW ? null
+                : result.children().stream().map(child -> of(child, exitCode(child.state(), false))).toList();
         return new RunReport(task(result.task()), result.runId(), state(result.state()), result.startTime(),
-                result.endTime(), rows(result.rows()), result.errorMessage(), exitCode, null);
+                result.endTime(), rows(result.rows()), result.errorMessage(), exitCode, subtasks);
+    }
+
+    /** A taskflow run as observed, with the exit code its state gives. */
+    public static RunReport of(TaskflowResult result, boolean warningOk) {
+        return of(result, exitCode(result.state(), warningOk));
+    }
+
+    /**
+     * A taskflow run as observed, with a given exit code: its run id as text, its steps as subtasks, and as rows
+     * the sums of its steps' rows.
+     */
+    public static RunReport of(TaskflowResult result, int exitCode) {
+        List<RunReport> subtasks = result.subtasks().stream().map(RunReports::of).toList();
+        Rows total = subtasks.stream().map(RunReport::rows).reduce(Rows.NONE, (a, b) -> new Rows(
+                a.successSource() + b.successSource(), a.failedSource() + b.failedSource(),
+                a.successTarget() + b.successTarget(), a.failedTarget() + b.failedTarget()));
+        return new RunReport(task(result.taskflow()), result.runId(), state(result.state()), result.startTime(),
+                result.endTime(), total, result.errorMessage(), exitCode, subtasks);
+    }
+
+    /**
+     * One step of a taskflow run. The status resource gives rows processed and rows in error per step; they are
+     * reported as target rows written and failed.
+     */
+    public static RunReport of(SubtaskResult step) {
+        String path = step.location() == null || step.location().isBlank() || step.name() == null ? null
+                : step.location().replaceAll("/+$", "") + "/" + step.name();
+        TaskInfo task = new TaskInfo(null, null, step.name(), path, step.type());
+        return new RunReport(task, step.runId(), state(step.state()), step.startTime(), step.endTime(),
+                new Rows(0, 0, step.rowsProcessed(), step.erroredRows()), step.errorMessage(),
+                exitCode(step.state(), false), null);
+    }
+
+    /** A taskflow run just started with {@code --no-wait} (or resumed without waiting). */
+    public static RunReport started(TaskflowRun run) {
+        return new RunReport(task(run.taskflow()), run.runId(), "STARTED", run.startTime(), null, Rows.NONE, null,
+                ExitCode.OK, List.of());
     }
 
     /** A run just started with {@code --no-wait}. */
     public static RunReport started(RunHandle run) {
         return new RunReport(task(run.task()), run.runId(), "STARTED", run.startTime(), null, Rows.NONE, null,
-                ExitCode.OK, null);
+                ExitCode.OK, run.task().type() == TaskType.WORKFLOW ? List.of() : null);
     }
 
     /** An entry of the activity monitor. */
@@ -63,6 +109,11 @@ public final class RunReports {
 
     /** Several runs, each with the exit code its state gives. */
     public static List<RunReport> of(List<RunResult> results) {
+        return results.stream().map(r -> of(r, false)).toList();
+    }
+
+    /** Several taskflow runs, each with the exit code its state gives. */
+    public static List<RunReport> ofTaskflowRuns(List<TaskflowResult> results) {
         return results.stream().map(r -> of(r, false)).toList();
     }
 

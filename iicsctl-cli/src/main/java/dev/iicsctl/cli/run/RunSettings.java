@@ -3,6 +3,7 @@ package dev.iicsctl.cli.run;
 import dev.iicsctl.client.job.StartOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param stopOnTimeout whether to stop the job when the timeout hits ({@code --on-timeout stop})
  * @param warningOk whether a run with warnings exits 0
  * @param logsOnFailure where to save the logs of a failed run
+ * @param inputs taskflow input fields ({@code --input}, {@code --input-json})
+ * @param apiName the published API name of the taskflow ({@code --api-name}), when not the default
  */
 public record RunSettings(
         StartOptions start,
@@ -21,4 +24,17 @@ public record RunSettings(
         Optional<Duration> timeout,
         boolean stopOnTimeout,
         boolean warningOk,
-        Optional<Path> logsOnFailure) {}
+        Optional<Path> logsOnFailure,
+        Map<String, Object> inputs,
+        Optional<String> apiName) {
+
+    public RunSettings {
+        inputs = Map.copyOf(inputs);
+    }
+
+    /** Settings without taskflow inputs or API name. */
+    public RunSettings(StartOptions start, boolean waitForEnd, Optional<Duration> timeout, boolean stopOnTimeout,
+            boolean warningOk, Optional<Path> logsOnFailure) {
+        this(start, waitForEnd, timeout, stopOnTimeout, warningOk, logsOnFailure, Map.of(), Optional.empty());
+    }
+}

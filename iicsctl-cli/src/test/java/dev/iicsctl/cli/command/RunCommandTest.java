@@ -277,13 +277,6 @@ class RunCommandTest extends EmulatorTestBase {
     }
 
     @Test
-    void aTaskflowIsRefusedClearly() {
-        CliRun.Result result = run("Orchestration/Flow", "--input", "region=EU");
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(7);
-        assertThat(result.err()).contains("taskflow").doesNotContain("Exception");
-    }
-
-    @Test
     void inputFieldsAreRefusedForTasks() throws Exception {
         CliRun.Result result = run("Sales/Load Orders", "--input", "region=EU");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);

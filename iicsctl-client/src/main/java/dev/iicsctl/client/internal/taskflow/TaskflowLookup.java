@@ -37,8 +37,8 @@ final class TaskflowLookup {
     /** Activity log rows per page when looking for a run's steps, and how many pages at most. */
     private static final int LOG_PAGE = 200;
     private static final int MAX_LOG_PAGES = 5;
-    /** Step entries may be stamped a little before the taskflow's own start or after its end. */
-    private static final Duration SLACK = Duration.ofSeconds(5);
+    /** The status resource gives whole seconds: a step may start up to a second before or after what it says. */
+    private static final Duration SLACK = Duration.ofSeconds(1);
 
     private final IicsApi api;
 
