@@ -49,6 +49,21 @@ public final class TestCatalog {
                 published: true
                 run: {duration: 300ms, outcome: success}
                 subtasks: [Sales/Load Orders]
+              - path: Orchestration/Close Books
+                apiName: Close_Books
+                published: true
+                run: {duration: 300ms, outcome: suspended, errorMessage: "Post Invoices failed"}
+                subtasks: [Sales/Load Orders, Finance/Post Invoices]
+              - path: Orchestration/Slow Flow
+                apiName: Slow_Flow
+                published: true
+                run: {duration: 15s, outcome: success}
+                subtasks: [Sales/Load Orders]
+              - path: Orchestration/Broken Flow
+                apiName: Broken_Flow
+                published: true
+                run: {duration: 300ms, outcome: failed, errorMessage: "step failed"}
+                subtasks: [Sales/Load Orders]
             """;
 
     private TestCatalog() {}

@@ -33,7 +33,7 @@ public final class HistoryCommand extends BaseCommand {
         }
         TaskName name = named.name();
         try (Connection connection = connect(this.connection)) {
-            TaskRef task = new TaskResolver(connection.client()).resolve(name);
+            TaskRef task = new TaskResolver(connection.client()).resolveJob(name, "history");
             reporter().history(RunReports.task(task), RunReports.of(connection.client().jobs().history(task, limit)));
             return ExitCode.OK;
         }

@@ -44,7 +44,7 @@ public final class LogsCommand extends BaseCommand {
         TaskName name = named.name();
         try (Connection connection = connect(this.connection)) {
             IicsClient client = connection.client();
-            TaskRef task = new TaskResolver(client).resolve(name);
+            TaskRef task = new TaskResolver(client).resolveJob(name, "logs");
             RunResult run = finishedRun(client, task);
             String text = join(client.logs().sessionLogs(run));
             RunReport report = RunReports.of(run, false);

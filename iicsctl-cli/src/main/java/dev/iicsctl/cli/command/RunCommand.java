@@ -6,12 +6,14 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.Progress;
-import dev.iicsctl.cli.output.Reporter;
 import dev.iicsctl.cli.run.InterruptGuard;
+import dev.iicsctl.cli.run.RunContext;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskRun;
+import dev.iicsctl.cli.run.TaskflowRunner;
 import dev.iicsctl.cli.run.Waiter;
+import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.StartOptions;
@@ -25,10 +27,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -113,9 +117,9 @@ public final class RunCommand extends BaseCommand {
         try (Connection connection = connect(this.connection, wait.poll())) {
             List<TaskRef> tasks = resolveAll(connection, names, !taskflowInput.isEmpty());
             try (Progress progress = progress();
-                    InterruptGuard guard = new InterruptGuard(connection.client(),
-                            onInterrupt == OnInterrupt.stop, err(), env().installSignalHandlers() && !noWait)) {
-                return runAll(connection, tasks, progress, guard);
+                    InterruptGuard guard = new InterruptGuard(onInterrupt == OnInterrupt.stop, err(),
+                            env().installSignalHandlers() && !noWait)) {
+                return runAll(connection, tasks, taskflowInput, progress, guard);
             }
         }
     }
@@ -124,21 +128,17 @@ public final class RunCommand extends BaseCommand {
         TaskResolver resolver = new TaskResolver(connection.client());
         List<TaskRef> tasks = new ArrayList<>();
         for (TaskName name : names) {
-            TaskRef task = resolver.resolve(name);
-            if (task.type() == TaskType.TASKFLOW) {
-                throw new CliException(ExitCode.TASK_PROBLEM, task.displayName() + " is a taskflow (TASKFLOW), "
-                        + "which this version of iicsctl cannot run yet: run linear taskflows (WORKFLOW) and tasks");
-            }
-            tasks.add(task);
+            tasks.add(resolver.resolve(name));
         }
-        if (hasInput) {
+        if (hasInput && tasks.stream().noneMatch(task -> task.type() == TaskType.TASKFLOW)) {
             throw CliException.usage("--input and --input-json are taskflow input fields, but no TASK is a taskflow: "
                     + "remove them");
         }
         if (ifRunning == IfRunning.FAIL && tasks.size() > 1) {
             // Product contract 2.5: an already-running task is reported before anything starts.
             for (TaskRef task : tasks) {
-                Optional<RunHandle> running = connection.client().jobs().running(task);
+                Optional<RunHandle> running = task.type().isV2Job() ? connection.client().jobs().running(task)
+                        : Optional.empty();
                 if (running.isPresent()) {
                     throw new CliException(ExitCode.TASK_PROBLEM, task.displayName() + " is already running (run "
                             + running.get().runId() + "): nothing was started; use --if-running attach|wait|start");
@@ -148,31 +148,32 @@ public final class RunCommand extends BaseCommand {
         return tasks;
     }
 
-    private int runAll(Connection connection, List<TaskRef> tasks, Progress progress, InterruptGuard guard) {
+    private int runAll(Connection connection, List<TaskRef> tasks, Map<String, Object> input, Progress progress,
+            InterruptGuard guard) {
         StartOptions start = StartOptions.defaults().withIfRunning(ifRunning);
         if (paramFile != null) {
             start = start.withParameterFile(paramFile, paramDir);
         }
-        RunSettings settings = new RunSettings(start, !noWait, wait.timeout(),
-                onTimeout == OnTimeout.stop, warningOk,
-                Optional.ofNullable(logsOnFailure));
-        Reporter reporter = reporter();
+        RunSettings settings = new RunSettings(start, !noWait, wait.timeout(), onTimeout == OnTimeout.stop,
+                warningOk, Optional.ofNullable(logsOnFailure));
+        IicsClient client = connection.client();
+        RunContext context = new RunContext(client, settings, reporter(), progress, guard);
+        Function<Waiter, List<Callable<Integer>>> calls = waiter -> tasks.stream()
+                .map(task -> task.type() == TaskType.TASKFLOW
+                        ? (Callable<Integer>) new TaskflowRunner(context, task, input)
+                        : new TaskRun(context, task, waiter))
+                .toList();
         List<Integer> codes = new ArrayList<>();
         if (parallel == 1 || tasks.size() == 1) {
-            Waiter alone = Waiter.alone(connection.client());
-            for (TaskRef task : tasks) {
-                codes.add(new TaskRun(connection.client(), task, settings, reporter, progress, guard, alone).call());
+            for (Callable<Integer> call : calls.apply(Waiter.alone(client))) {
+                codes.add(runOne(call));
             }
             return ExitCode.worst(codes);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, tasks.size()));
-        // One watcher for all: one activity monitor call per interval, however many tasks run at once.
-        try (RunWatcher watcher = connection.client().monitor().watcher()) {
-            Waiter shared = Waiter.shared(watcher);
-            List<TaskRun> runs = tasks.stream()
-                    .map(task -> new TaskRun(connection.client(), task, settings, reporter, progress, guard, shared))
-                    .toList();
-            List<Future<Integer>> futures = runs.stream().map(pool::submit).toList();
+        // One watcher for all jobs: one activity monitor call per interval, however many run at once.
+        try (RunWatcher watcher = client.monitor().watcher()) {
+            List<Future<Integer>> futures = calls.apply(Waiter.shared(watcher)).stream().map(pool::submit).toList();
             for (Future<Integer> future : futures) {
                 codes.add(future.get());
             }
@@ -186,6 +187,16 @@ public final class RunCommand extends BaseCommand {
             pool.shutdownNow();
         }
         return ExitCode.worst(codes);
+    }
+
+    private static int runOne(Callable<Integer> call) {
+        try {
+            return call.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code --input} and {@code --input-json}, checked now so that a bad file fails before anything starts. */

@@ -34,7 +34,7 @@ public final class StatusCommand extends BaseCommand {
     public Integer call() {
         TaskName name = named.name();
         try (Connection connection = connect(this.connection)) {
-            TaskRef task = new TaskResolver(connection.client()).resolve(name);
+            TaskRef task = new TaskResolver(connection.client()).resolveJob(name, "status");
             Optional<RunResult> result = runId == null ? connection.client().jobs().latest(task)
                     : Optional.of(RunLookup.existing(connection.client(), task, runId));
             if (result.isEmpty()) {

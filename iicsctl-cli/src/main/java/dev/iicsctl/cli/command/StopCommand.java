@@ -41,7 +41,7 @@ public final class StopCommand extends BaseCommand {
     public Integer call() {
         TaskName name = named.name();
         try (Connection connection = connect(this.connection, wait.poll())) {
-            TaskRef task = new TaskResolver(connection.client()).resolve(name);
+            TaskRef task = new TaskResolver(connection.client()).resolveJob(name, "stop");
             Optional<RunHandle> running = connection.client().jobs().running(task);
             if (running.isEmpty()) {
                 err().println("iicsctl: " + task.displayName() + " has no running job: nothing to stop");

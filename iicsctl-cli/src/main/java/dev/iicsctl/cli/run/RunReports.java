@@ -11,6 +11,9 @@ import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.taskflow.SubtaskResult;
+import dev.iicsctl.client.taskflow.TaskflowResult;
+import dev.iicsctl.client.taskflow.TaskflowRun;
 import java.util.List;
 
 /** Turns the client's values into what iicsctl reports (never a secret), and run states into exit codes. */
@@ -52,6 +55,35 @@ public final class RunReports {
     public static RunReport started(RunHandle run) {
         return new RunReport(task(run.task()), run.runId(), "STARTED", run.startTime(), null, Rows.NONE, null,
                 ExitCode.OK, null);
+    }
+
+    /** A taskflow run as observed, its steps as subtasks. */
+    public static RunReport of(TaskflowResult result, boolean warningOk) {
+        int exitCode = exitCode(result.state(), warningOk);
+        List<RunReport> subtasks = result.subtasks().stream().map(step -> of(step, warningOk)).toList();
+        return new RunReport(task(result.taskflow()), result.runId(), state(result.state()), result.startTime(),
+                result.endTime(), Rows.NONE, result.errorMessage(), exitCode, subtasks);
+    }
+
+    /** A taskflow run just started with {@code --no-wait}. */
+    public static RunReport started(TaskflowRun run) {
+        return new RunReport(task(run.taskflow()), run.runId(), "STARTED", run.startTime(), null, Rows.NONE, null,
+                ExitCode.OK, List.of());
+    }
+
+    /**
+     * A step of a taskflow. The status resource gives rows processed and rows in error only: they are reported
+     * as target rows.
+     */
+    private static RunReport of(SubtaskResult step, boolean warningOk) {
+        String path = step.location() == null || step.location().isEmpty() ? step.name()
+                : step.location() + "/" + step.name();
+        TaskInfo task = new TaskInfo(null, null, step.name(), path, step.type());
+        Object runId = step.runId() != null && step.runId().matches("\\d{1,18}") ? (Object) Long.valueOf(step.runId())
+                : step.runId();
+        return new RunReport(task, runId, state(step.state()), step.startTime(), step.endTime(),
+                new Rows(0, 0, step.rowsProcessed(), step.erroredRows()), step.errorMessage(),
+                exitCode(step.state(), warningOk), null);
     }
 
     /** An entry of the activity monitor. */

@@ -1,6 +1,7 @@
 package dev.iicsctl.cli.run;
 
 import dev.iicsctl.cli.CliException;
+import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.command.TaskName;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.task.TaskRef;
@@ -12,6 +13,21 @@ public final class TaskResolver {
 
     public TaskResolver(IicsClient client) {
         this.client = client;
+    }
+
+    /**
+     * Resolves a task that must be a job (a task or a linear taskflow): the commands that read the activity
+     * monitor and log cannot follow taskflows.
+     *
+     * @throws CliException (exit 7) for a taskflow
+     */
+    public TaskRef resolveJob(TaskName name, String command) {
+        TaskRef task = resolve(name);
+        if (!task.type().isV2Job()) {
+            throw new CliException(ExitCode.TASK_PROBLEM, task.displayName() + " is a taskflow: 'iicsctl " + command
+                    + "' works on tasks and linear taskflows; follow a taskflow with 'iicsctl run'");
+        }
+        return task;
     }
 
     /**

@@ -42,6 +42,13 @@ class StatusCommandTest extends EmulatorTestBase {
     }
 
     @Test
+    void aTaskflowIsFollowedByRunOnly() {
+        CliRun.Result result = cli.execute("status", "Orchestration/Flow");
+        assertThat(result.exitCode()).isEqualTo(7);
+        assertThat(result.err()).contains("is a taskflow").contains("iicsctl run");
+    }
+
+    @Test
     void aTaskWithoutRunsSaysSo() {
         CliRun.Result result = cli.execute("status", "Sales/Load Orders");
         assertThat(result.exitCode()).isZero();
