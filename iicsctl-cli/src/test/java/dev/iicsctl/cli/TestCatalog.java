@@ -68,9 +68,20 @@ public final class TestCatalog {
                 apiName: Suspend_Flow
                 run: {duration: 300ms, outcome: suspended, errorMessage: "Post Invoices faulted"}
                 subtasks: [Sales/Load Orders, Finance/Post Invoices]
+              - path: Orchestration/Close Books
+                apiName: Close_Books
+                published: true
+                run: {duration: 300ms, outcome: suspended, errorMessage: "Post Invoices failed"}
+                subtasks: [Sales/Load Orders, Finance/Post Invoices]
               - path: Orchestration/Slow Flow
                 apiName: Slow_Flow
-                run: {duration: 20s, outcome: success}
+                published: true
+                run: {duration: 15s, outcome: success}
+                subtasks: [Sales/Load Orders]
+              - path: Orchestration/Broken Flow
+                apiName: Broken_Flow
+                published: true
+                run: {duration: 300ms, outcome: failed, errorMessage: "step failed"}
                 subtasks: [Sales/Load Orders]
               - path: Orchestration/Draft Flow
                 apiName: Draft_Flow

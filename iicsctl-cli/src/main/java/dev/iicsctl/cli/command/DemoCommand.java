@@ -3,16 +3,20 @@ package dev.iicsctl.cli.command;
 import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.output.Progress;
 import dev.iicsctl.cli.run.InterruptGuard;
+import dev.iicsctl.cli.run.RunContext;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskRun;
+import dev.iicsctl.cli.run.TaskflowRunner;
 import dev.iicsctl.cli.run.Waiter;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.job.StartOptions;
 import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.task.TaskType;
 import dev.iicsctl.emulator.Emulator;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,8 +49,10 @@ public final class DemoCommand extends BaseCommand {
             RunSettings settings = new RunSettings(StartOptions.defaults(), true, Optional.empty(), false, false,
                     Optional.empty());
             try (Progress progress = progress();
-                    InterruptGuard guard = new InterruptGuard(client, true, err, false)) {
-                code = new TaskRun(client, task, settings, reporter(), progress, guard, Waiter.alone(client)).call();
+                    InterruptGuard guard = new InterruptGuard(true, err, false)) {
+                RunContext context = new RunContext(client, settings, reporter(), progress, guard);
+                code = task.type() == TaskType.TASKFLOW ? new TaskflowRunner(context, task, Map.of()).call()
+                        : new TaskRun(context, task, Waiter.alone(client)).call();
             }
             nextSteps(err, emulator);
             return code;

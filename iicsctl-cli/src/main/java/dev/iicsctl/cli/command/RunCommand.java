@@ -6,17 +6,18 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.Progress;
-import dev.iicsctl.cli.output.Reporter;
 import dev.iicsctl.cli.run.InterruptGuard;
-import dev.iicsctl.cli.run.TaskflowExecution;
+import dev.iicsctl.cli.run.RunContext;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskRun;
+import dev.iicsctl.cli.run.TaskflowRunner;
 import dev.iicsctl.cli.run.Waiter;
+import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
-import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.job.StartOptions;
+import dev.iicsctl.client.taskflow.TaskflowRun;
 import dev.iicsctl.client.monitor.RunWatcher;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
@@ -32,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -127,9 +129,9 @@ public final class RunCommand extends BaseCommand {
                 err().println("iicsctl: --param-file applies to mapping tasks; it is not sent to taskflows");
             }
             try (Progress progress = progress();
-                    InterruptGuard guard = new InterruptGuard(connection.client(),
-                            onInterrupt == OnInterrupt.stop, err(), env().installSignalHandlers() && !noWait)) {
-                return runAll(connection, tasks, progress, guard, taskflowInput);
+                    InterruptGuard guard = new InterruptGuard(onInterrupt == OnInterrupt.stop, err(),
+                            env().installSignalHandlers() && !noWait)) {
+                return runAll(connection, tasks, taskflowInput, progress, guard);
             }
         }
     }
@@ -157,10 +159,9 @@ public final class RunCommand extends BaseCommand {
         if (ifRunning == IfRunning.FAIL && tasks.size() > 1) {
             // Product contract 2.5: an already-running task is reported before anything starts.
             for (TaskRef task : tasks) {
-                Optional<Object> running = task.type() == TaskType.TASKFLOW
-                        ? connection.client().taskflows().unfinished(task).stream()
-                                .filter(r -> r.state() != RunState.SUSPENDED).findFirst().map(r -> r.runId())
-                        : connection.client().jobs().running(task).map(RunHandle::runId);
+                Optional<Object> running = task.type().isV2Job()
+                        ? connection.client().jobs().running(task).map(RunHandle::runId)
+                        : TaskflowRunner.running(connection.client(), task).map(TaskflowRun::runId);
                 if (running.isPresent()) {
                     throw new CliException(ExitCode.TASK_PROBLEM, task.displayName() + " is already running (run "
                             + running.get() + "): nothing was started; use --if-running attach|wait|start");
@@ -170,40 +171,32 @@ public final class RunCommand extends BaseCommand {
         return tasks;
     }
 
-    /** The run of one task: a job, or a taskflow run. */
-    private Callable<Integer> runOf(Connection connection, TaskRef task, RunSettings settings, Reporter reporter,
-            Progress progress, InterruptGuard guard, Waiter waiter) {
-        return task.type() == TaskType.TASKFLOW
-                ? new TaskflowExecution(connection.client(), task, settings, reporter, progress, guard)
-                : new TaskRun(connection.client(), task, settings, reporter, progress, guard, waiter);
-    }
-
-    private int runAll(Connection connection, List<TaskRef> tasks, Progress progress, InterruptGuard guard,
-            Map<String, Object> taskflowInput) {
+    private int runAll(Connection connection, List<TaskRef> tasks, Map<String, Object> input, Progress progress,
+            InterruptGuard guard) {
         StartOptions start = StartOptions.defaults().withIfRunning(ifRunning);
         if (paramFile != null) {
             start = start.withParameterFile(paramFile, paramDir);
         }
-        RunSettings settings = new RunSettings(start, !noWait, wait.timeout(),
-                onTimeout == OnTimeout.stop, warningOk,
-                Optional.ofNullable(logsOnFailure), taskflowInput, Optional.ofNullable(apiName));
-        Reporter reporter = reporter();
+        RunSettings settings = new RunSettings(start, !noWait, wait.timeout(), onTimeout == OnTimeout.stop,
+                warningOk, Optional.ofNullable(logsOnFailure), input, Optional.ofNullable(apiName));
+        IicsClient client = connection.client();
+        RunContext context = new RunContext(client, settings, reporter(), progress, guard);
+        Function<Waiter, List<Callable<Integer>>> calls = waiter -> tasks.stream()
+                .map(task -> task.type() == TaskType.TASKFLOW
+                        ? (Callable<Integer>) new TaskflowRunner(context, task, input)
+                        : new TaskRun(context, task, waiter))
+                .toList();
         List<Integer> codes = new ArrayList<>();
         if (parallel == 1 || tasks.size() == 1) {
-            Waiter alone = Waiter.alone(connection.client());
-            for (TaskRef task : tasks) {
-                codes.add(call(runOf(connection, task, settings, reporter, progress, guard, alone)));
+            for (Callable<Integer> call : calls.apply(Waiter.alone(client))) {
+                codes.add(runOne(call));
             }
             return ExitCode.worst(codes);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, tasks.size()));
-        // One watcher for all: one activity monitor call per interval, however many tasks run at once.
-        try (RunWatcher watcher = connection.client().monitor().watcher()) {
-            Waiter shared = Waiter.shared(watcher);
-            List<Callable<Integer>> runs = tasks.stream()
-                    .map(task -> runOf(connection, task, settings, reporter, progress, guard, shared))
-                    .toList();
-            List<Future<Integer>> futures = runs.stream().map(pool::submit).toList();
+        // One watcher for all jobs: one activity monitor call per interval, however many run at once.
+        try (RunWatcher watcher = client.monitor().watcher()) {
+            List<Future<Integer>> futures = calls.apply(Waiter.shared(watcher)).stream().map(pool::submit).toList();
             for (Future<Integer> future : futures) {
                 codes.add(future.get());
             }
@@ -219,9 +212,9 @@ public final class RunCommand extends BaseCommand {
         return ExitCode.worst(codes);
     }
 
-    private static int call(Callable<Integer> run) {
+    private static int runOne(Callable<Integer> call) {
         try {
-            return run.call();
+            return call.call();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

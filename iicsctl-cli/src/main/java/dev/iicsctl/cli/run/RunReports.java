@@ -43,7 +43,7 @@ public final class RunReports {
 
     /** A run as observed, with the exit code its state gives. */
     public static RunReport of(RunResult result, boolean warningOk) {
-        return of(result, exitCode(result.state(), warningOk));
+        return of(result, exitCode(result.state(), warningOk), warningOk);
     }
 
     /**
@@ -51,15 +51,19 @@ public final class RunReports {
      * other tasks' child entries (their sessions) are not shown.
      */
     public static RunReport of(RunResult result, int exitCode) {
+        return of(result, exitCode, false);
+    }
+
+    private static RunReport of(RunResult result, int exitCode, boolean warningOk) {
         List<RunReport> subtasks = result.task().type() != TaskType.WORKFLOW ? null
-                : result.children().stream().map(child -> of(child, exitCode(child.state(), false))).toList();
+                : result.children().stream().map(child -> of(child, warningOk)).toList();
         return new RunReport(task(result.task()), result.runId(), state(result.state()), result.startTime(),
                 result.endTime(), rows(result.rows()), result.errorMessage(), exitCode, subtasks);
     }
 
     /** A taskflow run as observed, with the exit code its state gives. */
     public static RunReport of(TaskflowResult result, boolean warningOk) {
-        return of(result, exitCode(result.state(), warningOk));
+        return of(result, exitCode(result.state(), warningOk), warningOk);
     }
 
     /**
@@ -67,7 +71,11 @@ public final class RunReports {
      * the sums of its steps' rows.
      */
     public static RunReport of(TaskflowResult result, int exitCode) {
-        List<RunReport> subtasks = result.subtasks().stream().map(RunReports::of).toList();
+        return of(result, exitCode, false);
+    }
+
+    private static RunReport of(TaskflowResult result, int exitCode, boolean warningOk) {
+        List<RunReport> subtasks = result.subtasks().stream().map(step -> of(step, warningOk)).toList();
         Rows total = subtasks.stream().map(RunReport::rows).reduce(Rows.NONE, (a, b) -> new Rows(
                 a.successSource() + b.successSource(), a.failedSource() + b.failedSource(),
                 a.successTarget() + b.successTarget(), a.failedTarget() + b.failedTarget()));
@@ -76,16 +84,16 @@ public final class RunReports {
     }
 
     /**
-     * One step of a taskflow run. The status resource gives rows processed and rows in error per step; they are
-     * reported as target rows written and failed.
+     * One step of a taskflow run, its run id as text like the taskflow's. The status resource gives rows
+     * processed and rows in error per step; they are reported as target rows written and failed.
      */
-    public static RunReport of(SubtaskResult step) {
+    private static RunReport of(SubtaskResult step, boolean warningOk) {
         String path = step.location() == null || step.location().isBlank() || step.name() == null ? null
                 : step.location().replaceAll("/+$", "") + "/" + step.name();
         TaskInfo task = new TaskInfo(null, null, step.name(), path, step.type());
         return new RunReport(task, step.runId(), state(step.state()), step.startTime(), step.endTime(),
                 new Rows(0, 0, step.rowsProcessed(), step.erroredRows()), step.errorMessage(),
-                exitCode(step.state(), false), null);
+                exitCode(step.state(), warningOk), null);
     }
 
     /** A taskflow run just started with {@code --no-wait} (or resumed without waiting). */

@@ -26,6 +26,13 @@ class DemoCommandTest {
     }
 
     @Test
+    void aDemoTaskflowThatSuspendsExitsNine() {
+        CliRun.Result result = new CliRun(home).execute("demo", "--task", "Orchestration/Close Books");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(9);
+        assertThat(result.out()).contains("Orchestration/Close Books: run ").contains("SUSPENDED");
+    }
+
+    @Test
     void anUnknownDemoTaskIsATaskError() {
         CliRun.Result result = new CliRun(home).execute("demo", "--task", "Nope/Nothing");
         assertThat(result.exitCode()).isEqualTo(7);

@@ -151,7 +151,7 @@ class RunCommandTest extends EmulatorTestBase {
         CliRun.Result result = run("Sales/Slow Load", "--timeout", "1s", "--on-timeout", "stop");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
         assertThat(result.out()).contains("TIMED_OUT");
-        assertThat(result.err()).contains("stopped the job");
+        assertThat(result.err()).contains("timed out after 1s; stopped it");
         assertThat(awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED").state()).isIn("STOPPING", "STOPPED");
     }
 
@@ -274,6 +274,55 @@ class RunCommandTest extends EmulatorTestBase {
         assertThat(result.err().lines().count()).isEqualTo(1);
         assertThat(emulator.runs()).isEmpty();
         assertThat(run("Load Orders", "-t", "DSS").exitCode()).isZero();
+    }
+
+    @Test
+    void aTaskflowRunsWithItsInputAndReportsItsSteps() throws Exception {
+        Path input = Files.writeString(home.resolve("input.json"), "{\"region\": \"EU\", \"days\": 3}");
+        CliRun.Result result = run("Orchestration/Flow", "--input", "mode=full", "--input-json", input.toString(),
+                "-o", "json");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode flow = json(result.outLines().get(0));
+        assertThat(flow.get("task").get("type").asText()).isEqualTo("TASKFLOW");
+        assertThat(flow.get("runId").isTextual()).isTrue();
+        assertThat(flow.get("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(flow.get("subtasks")).isNotEmpty();
+        assertThat(flow.get("subtasks").get(0).get("task").get("name").asText()).isEqualTo("Load Orders");
+        assertThat(emulator.runs()).anySatisfy(r -> assertThat(r.kind()).isEqualTo("taskflow"));
+    }
+
+    @Test
+    void aSuspendedTaskflowExitsNine() {
+        CliRun.Result result = run("Orchestration/Close Books");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(9);
+        assertThat(result.out()).contains("SUSPENDED").contains("Post Invoices failed");
+        assertThat(result.err()).contains("is suspended");
+    }
+
+    @Test
+    void aFailedTaskflowExitsOneAndNoWaitGivesItsRunId() throws Exception {
+        assertThat(run("Orchestration/Broken Flow").exitCode()).isEqualTo(1);
+        CliRun.Result started = run("Orchestration/Flow", "--no-wait", "-o", "json");
+        assertThat(started.exitCode()).as(started.toString()).isZero();
+        assertThat(json(started.outLines().get(0)).get("state").asText()).isEqualTo("STARTED");
+        assertThat(json(started.outLines().get(0)).get("runId").asText()).matches("\\d+");
+    }
+
+    @Test
+    void aTaskflowThatTimesOutIsTerminatedWithOnTimeoutStop() throws Exception {
+        CliRun.Result result = run("Orchestration/Slow Flow", "--timeout", "1s", "--on-timeout", "stop", "-o", "json");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
+        assertThat(json(result.outLines().get(0)).get("state").asText()).isEqualTo("TIMED_OUT");
+        assertThat(result.err()).contains("stopped it");
+        assertThat(runsOf(emulator, "Orchestration/Slow Flow")).singleElement()
+                .satisfies(r -> assertThat(r.state()).isNotEqualTo("RUNNING"));
+    }
+
+    @Test
+    void tasksAndTaskflowsRunTogether() {
+        CliRun.Result result = run("Sales/Load Orders", "Orchestration/Close Books", "--parallel", "2");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(9);
+        assertThat(result.out()).contains("Sales/Load Orders: run 1 SUCCEEDED").contains("SUSPENDED");
     }
 
     @Test

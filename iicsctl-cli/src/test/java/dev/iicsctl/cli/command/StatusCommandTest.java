@@ -42,6 +42,16 @@ class StatusCommandTest extends EmulatorTestBase {
     }
 
     @Test
+    void aTaskflowWithoutRunsSaysSoAndARunIdOfATaskMustBeANumber() {
+        CliRun.Result result = cli.execute("status", "Orchestration/Flow");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("Orchestration/Flow has no runs yet");
+        CliRun.Result bad = cli.execute("status", "Sales/Load Orders", "--run-id", "abc");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--run-id of a task is a number");
+    }
+
+    @Test
     void aTaskWithoutRunsSaysSo() {
         CliRun.Result result = cli.execute("status", "Sales/Load Orders");
         assertThat(result.exitCode()).isZero();
