@@ -106,4 +106,19 @@ class InterruptTest {
                 .extracting(EmulatedRun::state).isEqualTo("RUNNING");
         assertThat(err()).contains("left Sales/Slow Load run 1 running");
     }
+
+    @Test
+    void sigtermTerminatesATaskflowRunAndExits143() throws Exception {
+        Emulator emulator = EMULATOR.get();
+        Process process = start("run", "Orchestration/Slow Flow", "--poll", "100ms");
+        TestCatalog.awaitRun(emulator, "Orchestration/Slow Flow", "RUNNING");
+        signal(process, "TERM");
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(err()).isEqualTo(143);
+        assertThat(TestCatalog.runsOf(emulator, "Orchestration/Slow Flow")).singleElement().satisfies(run -> {
+            assertThat(run.state()).isEqualTo("FAILED");
+            assertThat(run.errorMessage()).contains("terminated by user");
+        });
+        assertThat(err()).containsPattern("interrupted; stopped Orchestration/Slow Flow run \\d+");
+    }
 }
