@@ -2,26 +2,26 @@ package dev.iicsctl.cli.run;
 
 import dev.iicsctl.cli.CliException;
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.taskflow.TaskflowResult;
-import dev.iicsctl.client.taskflow.TaskflowRun;
 
 /** Finds a taskflow run given by {@code --run-id} or {@code RUN_ID}. */
 public final class TaskflowRuns {
     private TaskflowRuns() {}
 
     /**
-     * A run of a known taskflow, as it is now.
+     * A run of a known taskflow, as it is now, named as the taskflow was resolved (with its federated id).
      *
-     * @throws CliException (exit 2) when the status resource knows no such run
+     * @throws CliException (exit 2) when the status resource knows no such run, or it is another taskflow's
      */
     public static TaskflowResult existing(IicsClient client, TaskRef taskflow, String runId) {
-        TaskflowResult run = client.taskflows().status(TaskflowRun.of(taskflow, runId.trim()));
-        if (run.state() == RunState.NOT_YET_VISIBLE) {
-            throw unknown(runId);
+        TaskflowResult run = byId(client, runId);
+        if (taskflow.name() != null && !taskflow.name().equals(run.taskflow().name())) {
+            throw CliException.usage("run " + run.runId() + " is a run of " + run.taskflow().displayName()
+                    + ", not of " + taskflow.displayName() + ": check the run id");
         }
-        return run;
+        return new TaskflowResult(taskflow, run.runId(), run.state(), run.status(), run.startTime(), run.endTime(),
+                run.duration(), run.errorMessage(), run.subtasks());
     }
 
     /**

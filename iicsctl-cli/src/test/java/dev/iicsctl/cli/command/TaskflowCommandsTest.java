@@ -180,6 +180,12 @@ class TaskflowCommandsTest extends EmulatorTestBase {
                 .extracting(EmulatedRun::state).isEqualTo("FAILED");
         CliRun.Result clean = cli.execute("stop", "Orchestration/Slow Flow", "--clean");
         assertThat(clean.exitCode()).isEqualTo(2);
+        CliRun.Result other = cli.execute("stop", "Orchestration/Flow", "--run-id", runId);
+        assertThat(other.exitCode()).isEqualTo(2);
+        assertThat(other.err()).contains("is a run of Orchestration/Slow Flow, not of Orchestration/Flow");
+        CliRun.Result job = cli.execute("stop", "Sales/Load Orders", "--run-id", "1");
+        assertThat(job.exitCode()).isEqualTo(2);
+        assertThat(job.err()).contains("drop --run-id");
     }
 
     @Test
