@@ -155,4 +155,19 @@ class TaskflowRunsTest {
                 + "'body':'{\\'runId\\':\\'42\\',\\'status\\':\\'Failed\\',\\'errorMessage\\':\\'Aborted by user x\\'}'}");
         assertThat(iics.taskflows().status(run).state()).isEqualTo(RunState.STOPPED);
     }
+
+    @Test
+    void aRunStillShownSuspendedRightAfterAResumeIsFollowedOn() {
+        TaskflowResult suspended = runToEnd("Orchestration/Close Books");
+        assertThat(suspended.state()).isEqualTo(RunState.SUSPENDED);
+        TaskflowRun run = TaskflowRun.of(suspended.taskflow(), suspended.runId());
+        iics.taskflows().resume(run, false);
+        // IICS may apply a resume a moment after answering it: the first look still says SUSPENDED.
+        control.fault("{'method':'GET','path':'/active-bpel/services/tf/status/" + run.runId() + "','times':1,"
+                + "'action':'status','status':200,'contentType':'application/json',"
+                + "'body':'{\\'runId\\':\\'" + run.runId() + "\\',\\'status\\':\\'SUSPENDED\\'}'}");
+        TaskflowResult resumed = iics.taskflows().awaitResumed(run, WAIT, null, TaskflowListener.NONE);
+        assertThat(resumed.state()).isEqualTo(RunState.WARNING);
+        assertThat(control.count("GET /active-bpel/services/tf/status/{runId}")).isGreaterThan(1);
+    }
 }
