@@ -299,4 +299,20 @@ class TaskflowCommandsTest extends EmulatorTestBase {
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("no ended runs");
     }
+
+    @Test
+    void anApiNameGivenIsTheOneUsed() {
+        CliRun.Result renamed = runTask("Orchestration/Returns Flow", "--api-name", "Returns Flow", "--warning-ok");
+        assertThat(renamed.exitCode()).as(renamed.toString()).isZero();
+        assertThat(emulator.requests().count("POST /active-bpel/rt/{apiName}")).isEqualTo(1);
+        CliRun.Result wrong = runTask("Orchestration/Flow", "--api-name", "Flow-2");
+        assertThat(wrong.exitCode()).as(wrong.toString()).isEqualTo(7);
+        assertThat(wrong.err()).contains("'Flow-2'");
+        CliRun.Result two = runTask("Orchestration/Flow", "Orchestration/Slow Flow", "--api-name", "Flow");
+        assertThat(two.exitCode()).isEqualTo(2);
+        CliRun.Result byId = cli.execute("run", "--id", "0100000Z00000000009T", "-t", "TASKFLOW");
+        assertThat(byId.exitCode()).isEqualTo(2);
+        assertThat(byId.err()).contains("--api-name");
+        assertThat(runsOf(emulator, "Orchestration/Flow")).isEmpty();
+    }
 }
