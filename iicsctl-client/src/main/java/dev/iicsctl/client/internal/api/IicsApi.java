@@ -1,9 +1,11 @@
 package dev.iicsctl.client.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsAuthException;
 import dev.iicsctl.client.auth.Session;
 import dev.iicsctl.client.internal.auth.HttpAuthService;
+import dev.iicsctl.client.internal.http.Backoff;
 import dev.iicsctl.client.internal.http.ErrorMapper;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.HttpCall;
@@ -13,9 +15,11 @@ import dev.iicsctl.client.internal.http.WireJson;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 /**
  * Authenticated calls to the pod: builds the URL for the API area, adds the right session header, and on a
@@ -52,7 +56,7 @@ public final class IicsApi {
      * @return the JSON body
      */
     public JsonNode getJson(ApiArea area, String path, Map<String, String> query) {
-        return WireJson.parse(require(exchange(area, "GET", path, query, null, true, Map.of())));
+        return readJson(() -> exchange(area, "GET", path, query, null, true, Map.of()), true);
     }
 
     /**
@@ -66,7 +70,30 @@ public final class IicsApi {
      * @return the JSON body
      */
     public JsonNode postJson(ApiArea area, String path, Map<String, String> query, JsonNode body, boolean idempotent) {
-        return WireJson.parse(require(exchange(area, "POST", path, query, body, idempotent, Map.of())));
+        return readJson(() -> exchange(area, "POST", path, query, body, idempotent, Map.of()), idempotent);
+    }
+
+    /**
+     * A success answer whose body is not JSON (cut short by a proxy or a dropped connection) is, for an
+     * idempotent call, read again like any other transient failure, up to the retry policy's attempts.
+     */
+    private JsonNode readJson(Supplier<HttpAnswer> send, boolean idempotent) {
+        Backoff backoff = transport.backoff();
+        int max = idempotent ? backoff.policy().maxAttempts() : 1;
+        for (int attempt = 1;; attempt++) {
+            HttpAnswer answer = require(send.get());
+            try {
+                return WireJson.parse(answer);
+            } catch (IicsApiException garbled) {
+                if (attempt >= max) {
+                    throw garbled;
+                }
+                Duration delay = backoff.delay(attempt, null);
+                transport.trace().note("answer to " + answer.call().label() + " is not JSON: reading again, retry "
+                        + attempt + " of " + (max - 1) + " in " + delay.toMillis() + " ms");
+                backoff.sleep(delay);
+            }
+        }
     }
 
     /**
