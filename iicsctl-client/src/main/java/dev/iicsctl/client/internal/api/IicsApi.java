@@ -27,6 +27,9 @@ import java.util.function.Supplier;
  */
 public final class IicsApi {
 
+    /** Fresh logins one call may make after 401 answers before the refusal is final. */
+    static final int MAX_RENEWALS = 2;
+
     private final HttpTransport transport;
     private final HttpAuthService auth;
     private final Redactor redactor;
@@ -112,16 +115,18 @@ public final class IicsApi {
             boolean idempotent, Map<String, String> headers) {
         Session session = auth.session();
         HttpAnswer answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers));
+        // A 401 means the request was refused before it was handled, so even a start may be resent. Sessions can
+        // be ended by others at any moment (an org-wide logout, an admin), also right after a fresh login, so a
+        // fresh session is refused for good only when a second fresh one is refused too.
+        for (int renewals = 0; answer.status() == 401 && renewals < MAX_RENEWALS; renewals++) {
+            session = auth.renewAfter401(session);
+            answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers));
+        }
         if (answer.status() == 401) {
-            // A 401 means the request was refused before it was handled, so even a start may be resent.
-            Session fresh = auth.renewAfter401(session);
-            answer = transport.execute(call(fresh, area, method, path, query, body, idempotent, headers));
-            if (answer.status() == 401) {
-                ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
-                throw new IicsAuthException("IICS refused a fresh session for " + answer.call().label()
-                        + " (HTTP 401): check that " + auth.session().username() + " may use this resource",
-                        401, error.code());
-            }
+            ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
+            throw new IicsAuthException("IICS refused a fresh session for " + answer.call().label()
+                    + " (HTTP 401): check that " + auth.session().username() + " may use this resource",
+                    401, error.code());
         }
         if (answer.isSuccess()) {
             auth.touched();
