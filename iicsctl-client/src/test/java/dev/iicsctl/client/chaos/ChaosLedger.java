@@ -6,8 +6,10 @@ import dev.iicsctl.client.job.Rows;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.emulator.EmulatedRun;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,6 +48,7 @@ final class ChaosLedger {
     final AtomicInteger wrongRows = new AtomicInteger();
     final AtomicInteger untypedErrors = new AtomicInteger();
     private final Queue<String> problems = new ConcurrentLinkedQueue<>();
+    private final Map<String, Integer> reportedStates = new ConcurrentSkipListMap<>();
 
     /**
      * @param a the attempt
@@ -67,6 +70,7 @@ final class ChaosLedger {
         }
         reported.incrementAndGet();
         RunResult r = a.reported();
+        reportedStates.merge(r.state().name(), 1, Integer::sum);
         EmulatedRun truth = created.stream().filter(run -> run.jobRunId() == r.runId()).findFirst().orElse(null);
         if (truth == null) {
             wrongStates.incrementAndGet();
@@ -109,6 +113,11 @@ final class ChaosLedger {
 
     private void problem(Attempt a, String what) {
         problems.add(a.name() + ": " + what);
+    }
+
+    /** @return how many runs the client reported in each final state */
+    Map<String, Integer> reportedStates() {
+        return Map.copyOf(reportedStates);
     }
 
     /** @return every problem found, one line each */

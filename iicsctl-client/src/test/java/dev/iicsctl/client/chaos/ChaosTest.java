@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -187,7 +188,7 @@ class ChaosTest {
         t.append("| figure | value |\n|---|---|\n");
         row(t, "runs asked (start + await)", l.attempts.get());
         row(t, "runs in the emulator", emulator.runs().size());
-        row(t, "runs reported to the end", l.reported.get());
+        row(t, "runs reported to the end", l.reported.get() + " " + new TreeMap<>(l.reportedStates()));
         row(t, "start failed, outcome unknown, no run", l.unknownOutcomeNoRun.get());
         row(t, "start failed, no run", l.failedNoRun.get());
         row(t, "API requests", requests.total());
