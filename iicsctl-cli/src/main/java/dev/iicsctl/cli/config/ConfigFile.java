@@ -30,7 +30,8 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
 
     private static final Set<String> TOP_KEYS = Set.of("default-profile", "profiles");
     private static final Set<String> PROFILE_KEYS = Set.of(
-            "login-url", "username", "password-env", "password-command", "password", "auth", "proxy", "ca-file");
+            "login-url", "username", "password-env", "password-command", "password", "auth", "proxy", "ca-file",
+            "allow-insecure-http");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     public ConfigFile {
@@ -112,7 +113,8 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
                 text(path, node, "password", where),
                 text(path, node, "auth", where),
                 text(path, node, "proxy", where),
-                text(path, node, "ca-file", where));
+                text(path, node, "ca-file", where),
+                text(path, node, "allow-insecure-http", where));
     }
 
     private static void checkKeys(Path path, JsonNode node, Set<String> allowed, String where) {
