@@ -106,4 +106,18 @@ class InterruptTest {
                 .extracting(EmulatedRun::state).isEqualTo("RUNNING");
         assertThat(err()).contains("left Sales/Slow Load run 1 running");
     }
+
+    @Test
+    void sigintWithOnInterruptLeaveLeavesTheJobRunningAndExits130() throws Exception {
+        Emulator emulator = EMULATOR.get();
+        Process process = start("run", "Sales/Slow Load", "--poll", "100ms", "--on-interrupt", "leave");
+        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        signal(process, "INT");
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(err()).isEqualTo(130);
+        assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
+                .extracting(EmulatedRun::state).isEqualTo("RUNNING");
+        assertThat(emulator.requests().count("POST /saas/api/v2/job/stop")).isZero();
+        assertThat(err()).contains("left Sales/Slow Load run 1 running");
+    }
 }
