@@ -432,7 +432,8 @@ public final class IicsClient implements AutoCloseable {
         }
 
         private static String redactUserInfo(String p) {
-            return p.replaceAll("//[^@/]*@", "//***@");
+            // user:password@host, with or without a scheme: everything up to the last '@' of the authority goes.
+            return p.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/]*@", "$1***@");
         }
     }
 }
