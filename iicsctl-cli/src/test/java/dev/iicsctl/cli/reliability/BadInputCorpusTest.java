@@ -144,6 +144,9 @@ class BadInputCorpusTest extends EmulatorTestBase {
                         + "    password-env: NO_SUCH_PASSWORD_VARIABLE\n", "rw-------", "tasks")),
                 bad("password command fails", 2, "password-command", withConfig(profileHead
                         + "    password-command: \"exit 3\"\n", "rw-------", "tasks")),
+                bad("a password flag, which does not exist", 2, "there is no --password option", args("tasks",
+                        "--password", TestCatalog.PASSWORD)),
+                bad("a password flag with '='", 2, "--password-stdin", args("tasks", "--password=" + TestCatalog.PASSWORD)),
                 bad("unknown login API", 2, "v9", args("tasks", "--auth", "v9")),
                 bad("unknown pod short name", 2, "dm-us", withEnv("IICS_LOGIN_URL", "dm-mars", "tasks")),
                 bad("plain http to another host", 2, "--allow-insecure-http", withEnv("IICS_LOGIN_URL",
