@@ -107,7 +107,9 @@ class BadInputCorpusTest extends EmulatorTestBase {
                 bad("ambiguous task name", 7, "Finance/Load Orders", args("run", "Load Orders")),
                 bad("task of another type", 7, orders, args("run", orders, "-t", "DSS")),
                 bad("stop of an unknown task", 7, "Nowhere/Nothing", args("stop", "Nowhere/Nothing")),
-                bad("history of a taskflow", 7, "Orchestration/Flow", args("history", "Orchestration/Flow")),
+                bad("unpublished taskflow", 7, "publish the taskflow", args("run", "Orchestration/Draft Flow")),
+                bad("resume of an unknown taskflow run", 2, "1234567890123456789",
+                        args("resume", "1234567890123456789")),
                 bad("unknown federated id", 7, "NoSuchFederatedId0000", args("run", "--federated-id",
                         "NoSuchFederatedId0000", "-t", "MTT")),
                 // config files
