@@ -1,0 +1,156 @@
+package dev.iicsctl.cli;
+
+import dev.iicsctl.cli.command.CompletionCommand;
+import dev.iicsctl.cli.command.DemoCommand;
+import dev.iicsctl.cli.command.EmulatorCommand;
+import dev.iicsctl.cli.command.HistoryCommand;
+import dev.iicsctl.cli.command.LoginCommand;
+import dev.iicsctl.cli.command.LogoutCommand;
+import dev.iicsctl.cli.command.LogsCommand;
+import dev.iicsctl.cli.command.MonitorCommand;
+import dev.iicsctl.cli.command.RunCommand;
+import dev.iicsctl.cli.command.StatusCommand;
+import dev.iicsctl.cli.command.StopCommand;
+import dev.iicsctl.cli.command.TasksCommand;
+import dev.iicsctl.cli.command.WhoamiCommand;
+import dev.iicsctl.cli.command.OutputOptions;
+import dev.iicsctl.cli.output.Style;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command, and the one factory that wires a {@link CommandLine} for {@link Main} and for tests. */
+@Command(
+        name = "iicsctl",
+        mixinStandardHelpOptions = true,
+        versionProvider = Iicsctl.Version.class,
+        sortOptions = false,
+        usageHelpWidth = 100,
+        description = {
+            "Run Informatica Intelligent Cloud Services (IICS / IDMC) jobs from a scheduler,",
+            "a CI pipeline or a shell.",
+            "",
+            "  iicsctl demo                                 try it on the built-in emulator",
+            "  iicsctl run \"Sales/Load Orders\" --timeout 2h start a task, wait, exit with its outcome",
+            "  iicsctl history \"Sales/Load Orders\"          recent runs and their durations",
+            ""
+        },
+        subcommands = {
+            RunCommand.class,
+            StatusCommand.class,
+            StopCommand.class,
+            LogsCommand.class,
+            HistoryCommand.class,
+            MonitorCommand.class,
+            TasksCommand.class,
+            LoginCommand.class,
+            LogoutCommand.class,
+            WhoamiCommand.class,
+            EmulatorCommand.class,
+            DemoCommand.class,
+            CompletionCommand.class,
+        })
+public final class Iicsctl implements Callable<Integer> {
+
+    @Mixin
+    private OutputOptions output;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliEnvironment environment;
+
+    Iicsctl(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * The command line used by {@code main} and by tests: exit-code mapping, one-line errors, usage hints and the
+     * writers all come from here.
+     *
+     * @param out where data goes (stdout)
+     * @param err where progress, hints and errors go (stderr)
+     * @param environment environment variables, stdin, terminal and signal facts
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, CliEnvironment environment) {
+        Iicsctl root = new Iicsctl(environment);
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(new ErrorHandler(root));
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        cli.setExitCodeExceptionMapper(ErrorHandler::exitCodeOf);
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        for (String line : ExitCode.HELP_LIST) {
+            int colon = line.indexOf(':');
+            exitCodes.put(line.substring(0, colon), line.substring(colon + 1));
+        }
+        addExitCodes(cli, exitCodes);
+        return cli;
+    }
+
+    private static void addExitCodes(CommandLine cli, Map<String, String> exitCodes) {
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+        cli.getSubcommands().values().forEach(sub -> addExitCodes(sub, exitCodes));
+    }
+
+    /** No command given: the usage, on stderr, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+
+    /** The process environment the commands read. */
+    public CliEnvironment environment() {
+        return environment;
+    }
+
+    /** The global options. */
+    public OutputOptions output() {
+        return output;
+    }
+
+    /** Colour only on a terminal, never with {@code NO_COLOR} or {@code --no-color}. */
+    public Style style() {
+        boolean color = environment.stderrIsTerminal() && !output.noColor()
+                && environment.get("NO_COLOR").isEmpty();
+        return color ? Style.color() : Style.plain();
+    }
+
+    /** The project version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    public static String version() {
+        return Version.projectVersion();
+    }
+
+    /** Prints the project version. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"iicsctl " + projectVersion()};
+        }
+
+        static String projectVersion() {
+            Properties props = new Properties();
+            try (InputStream in = Iicsctl.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    props.load(in);
+                }
+            } catch (IOException e) {
+                // fall through to "unknown"
+            }
+            return props.getProperty("version", "unknown");
+        }
+    }
+}

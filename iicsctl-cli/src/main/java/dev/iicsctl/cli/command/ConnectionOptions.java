@@ -1,0 +1,57 @@
+package dev.iicsctl.cli.command;
+
+import dev.iicsctl.cli.config.SettingsResolver;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Where and as whom to connect. Each option also has an environment variable and a profile key; precedence is
+ * flag &gt; environment &gt; profile &gt; default. There is deliberately no {@code --password}: a password on a
+ * command line is visible to every user of the machine.
+ */
+public final class ConnectionOptions {
+
+    @Option(names = "--login-url", paramLabel = "URL",
+            description = "Login URL or pod host short name such as dm-us (env IICS_LOGIN_URL, profile login-url).")
+    String loginUrl;
+
+    @Option(names = "--username", paramLabel = "USER", description = "User name (env IICS_USERNAME).")
+    String username;
+
+    @Option(names = "--password-stdin",
+            description = "Read the password from the first line of stdin (else IICS_PASSWORD, or the profile's "
+                    + "password-env, password-command or password).")
+    boolean passwordStdin;
+
+    @Option(names = "--auth", paramLabel = "v2|v3", description = "Login API (env IICS_AUTH; default v2).")
+    String auth;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Profile of the config file (env IICSCTL_PROFILE).")
+    String profile;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Config file (env IICSCTL_CONFIG; default ${XDG_CONFIG_HOME:-~/.config}/iicsctl/config.yaml).")
+    Path config;
+
+    @Option(names = "--proxy", paramLabel = "HOST:PORT", description = "HTTPS proxy (env HTTPS_PROXY).")
+    String proxy;
+
+    @Option(names = "--ca-file", paramLabel = "PEM", description = "Extra CA certificates (env IICS_CA_FILE).")
+    Path caFile;
+
+    @Option(names = "--no-session-cache",
+            description = "Do not read or write the session cache; log out at exit.")
+    boolean noSessionCache;
+
+    /** The flags as given, for the settings resolver. */
+    public SettingsResolver.Flags flags() {
+        return new SettingsResolver.Flags(Optional.ofNullable(loginUrl), Optional.ofNullable(username),
+                passwordStdin, Optional.ofNullable(auth), Optional.ofNullable(profile), Optional.ofNullable(config),
+                Optional.ofNullable(proxy), Optional.ofNullable(caFile));
+    }
+
+    public boolean sessionCache() {
+        return !noSessionCache;
+    }
+}

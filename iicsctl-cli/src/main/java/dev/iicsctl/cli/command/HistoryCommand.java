@@ -1,0 +1,41 @@
+package dev.iicsctl.cli.command;
+
+import dev.iicsctl.cli.CliException;
+import dev.iicsctl.cli.ExitCode;
+import dev.iicsctl.cli.connect.Connection;
+import dev.iicsctl.cli.run.RunReports;
+import dev.iicsctl.cli.run.TaskResolver;
+import dev.iicsctl.client.task.TaskRef;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code history TASK [--limit N]}: the task's recent runs, newest first, with a chart of their durations. */
+@Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+        description = {"The task's recent runs from the activity log, newest first, with a small chart of their",
+            "durations so that a slow-down shows at a glance.", "",
+            "  iicsctl history \"Sales/Load Orders\" --limit 20", ""})
+public final class HistoryCommand extends BaseCommand {
+
+    @Mixin
+    OneTask named;
+
+    @Option(names = "--limit", paramLabel = "N", description = "How many runs (1 to 1000, default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() {
+        if (limit < 1 || limit > 1000) {
+            throw CliException.usage("--limit must be between 1 and 1000, got " + limit);
+        }
+        TaskName name = named.name();
+        try (Connection connection = connect(this.connection)) {
+            TaskRef task = new TaskResolver(connection.client()).resolveJob(name, "history");
+            reporter().history(RunReports.task(task), RunReports.of(connection.client().jobs().history(task, limit)));
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.iicsctl.cli.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.iicsctl.cli.CliException;
+import dev.iicsctl.cli.ExitCode;
+import dev.iicsctl.cli.connect.Connection;
+import dev.iicsctl.cli.output.Progress;
+import dev.iicsctl.cli.run.InterruptGuard;
+import dev.iicsctl.cli.run.RunContext;
+import dev.iicsctl.cli.run.RunSettings;
+import dev.iicsctl.cli.run.TaskResolver;
+import dev.iicsctl.cli.run.TaskRun;
+import dev.iicsctl.cli.run.TaskflowRunner;
+import dev.iicsctl.cli.run.Waiter;
+import dev.iicsctl.client.IicsClient;
+import dev.iicsctl.client.job.IfRunning;
+import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.StartOptions;
+import dev.iicsctl.client.monitor.RunWatcher;
+import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.task.TaskType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code run TASK...}: start each task and, by default, wait for it to finish (product contract 2.4). */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+        description = {"Start each task and, by default, wait for it to finish.", "",
+            "  iicsctl run \"Sales/Load Orders\" --timeout 2h",
+            "  iicsctl run \"Load Orders\" \"Load Customers\" --parallel 2 -o json",
+            "  iicsctl run --id 0100000Z00000000001N -t MTT --no-wait", ""})
+public final class RunCommand extends BaseCommand {
+
+    /** What SIGINT/SIGTERM does to a job this command started. */
+    public enum OnInterrupt { stop, leave }
+
+    /** What to do with a job when the wait times out. */
+    public enum OnTimeout { leave, stop }
+
+    @Parameters(paramLabel = "TASK", arity = "0..*",
+            description = "A task path (Project/Folder/Name) or a task name.")
+    List<String> taskArgs = new ArrayList<>();
+
+    @Mixin
+    TaskSelector selector;
+
+    @Option(names = "--no-wait", description = "Return once the job has started.")
+    boolean noWait;
+
+    @Mixin
+    WaitOptions wait;
+
+    @Option(names = "--on-timeout", paramLabel = "leave|stop",
+            description = "What to do with the job when the timeout hits (default: ${DEFAULT-VALUE}).")
+    OnTimeout onTimeout = OnTimeout.leave;
+
+    @Option(names = "--on-interrupt", paramLabel = "stop|leave",
+            description = "What SIGINT/SIGTERM does to a job this command started (default: ${DEFAULT-VALUE}).")
+    OnInterrupt onInterrupt = OnInterrupt.stop;
+
+    @Option(names = "--if-running", paramLabel = "fail|attach|wait|start",
+            description = "When the task already runs: exit 7; follow that run; wait for it to end, then start; "
+                    + "start anyway (default: fail).")
+    IfRunning ifRunning = IfRunning.FAIL;
+
+    @Option(names = "--param-file", paramLabel = "NAME", description = "Parameter file of a mapping task.")
+    String paramFile;
+
+    @Option(names = "--param-dir", paramLabel = "DIR",
+            description = "Directory of the parameter file on the Secure Agent.")
+    String paramDir;
+
+    @Option(names = "--input", paramLabel = "KEY=VALUE", description = "A taskflow input field (repeatable).")
+    Map<String, String> inputs = new LinkedHashMap<>();
+
+    @Option(names = "--input-json", paramLabel = "FILE", description = "Taskflow input fields as a JSON object.")
+    Path inputJson;
+
+    @Option(names = "--warning-ok", description = "A run that ends with warnings exits 0 instead of 3.")
+    boolean warningOk;
+
+    @Option(names = "--logs-on-failure", paramLabel = "DIR", description = "Save the session logs of a failed run.")
+    Path logsOnFailure;
+
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "With several TASKs: how many run at once (default: 1, in the order given).")
+    int parallel = 1;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() {
+        if (parallel < 1) {
+            throw CliException.usage("--parallel must be 1 or more, got " + parallel);
+        }
+        if (paramDir != null && paramFile == null) {
+            throw CliException.usage("--param-dir needs --param-file NAME");
+        }
+        List<TaskName> names = selector.all(taskArgs);
+        Map<String, Object> taskflowInput = taskflowInput();
+        try (Connection connection = connect(this.connection, wait.poll())) {
+            List<TaskRef> tasks = resolveAll(connection, names, !taskflowInput.isEmpty());
+            try (Progress progress = progress();
+                    InterruptGuard guard = new InterruptGuard(onInterrupt == OnInterrupt.stop, err(),
+                            env().installSignalHandlers() && !noWait)) {
+                return runAll(connection, tasks, taskflowInput, progress, guard);
+            }
+        }
+    }
+
+    private List<TaskRef> resolveAll(Connection connection, List<TaskName> names, boolean hasInput) {
+        TaskResolver resolver = new TaskResolver(connection.client());
+        List<TaskRef> tasks = new ArrayList<>();
+        for (TaskName name : names) {
+            tasks.add(resolver.resolve(name));
+        }
+        if (hasInput && tasks.stream().noneMatch(task -> task.type() == TaskType.TASKFLOW)) {
+            throw CliException.usage("--input and --input-json are taskflow input fields, but no TASK is a taskflow: "
+                    + "remove them");
+        }
+        if (ifRunning == IfRunning.FAIL && tasks.size() > 1) {
+            // Product contract 2.5: an already-running task is reported before anything starts.
+            for (TaskRef task : tasks) {
+                Optional<RunHandle> running = task.type().isV2Job() ? connection.client().jobs().running(task)
+                        : Optional.empty();
+                if (running.isPresent()) {
+                    throw new CliException(ExitCode.TASK_PROBLEM, task.displayName() + " is already running (run "
+                            + running.get().runId() + "): nothing was started; use --if-running attach|wait|start");
+                }
+            }
+        }
+        return tasks;
+    }
+
+    private int runAll(Connection connection, List<TaskRef> tasks, Map<String, Object> input, Progress progress,
+            InterruptGuard guard) {
+        StartOptions start = StartOptions.defaults().withIfRunning(ifRunning);
+        if (paramFile != null) {
+            start = start.withParameterFile(paramFile, paramDir);
+        }
+        RunSettings settings = new RunSettings(start, !noWait, wait.timeout(), onTimeout == OnTimeout.stop,
+                warningOk, Optional.ofNullable(logsOnFailure));
+        IicsClient client = connection.client();
+        RunContext context = new RunContext(client, settings, reporter(), progress, guard);
+        Function<Waiter, List<Callable<Integer>>> calls = waiter -> tasks.stream()
+                .map(task -> task.type() == TaskType.TASKFLOW
+                        ? (Callable<Integer>) new TaskflowRunner(context, task, input)
+                        : new TaskRun(context, task, waiter))
+                .toList();
+        List<Integer> codes = new ArrayList<>();
+        if (parallel == 1 || tasks.size() == 1) {
+            for (Callable<Integer> call : calls.apply(Waiter.alone(client))) {
+                codes.add(runOne(call));
+            }
+            return ExitCode.worst(codes);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, tasks.size()));
+        // One watcher for all jobs: one activity monitor call per interval, however many run at once.
+        try (RunWatcher watcher = client.monitor().watcher()) {
+            List<Future<Integer>> futures = calls.apply(Waiter.shared(watcher)).stream().map(pool::submit).toList();
+            for (Future<Integer> future : futures) {
+                codes.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCode.SIGINT, "interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return ExitCode.worst(codes);
+    }
+
+    private static int runOne(Callable<Integer> call) {
+        try {
+            return call.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code --input} and {@code --input-json}, checked now so that a bad file fails before anything starts. */
+    private Map<String, Object> taskflowInput() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (inputJson != null) {
+            JsonNode node;
+            try {
+                node = new ObjectMapper().readTree(inputJson.toFile());
+            } catch (IOException e) {
+                throw CliException.usage("--input-json " + inputJson + " is not a readable JSON file: "
+                        + e.getMessage().lines().findFirst().orElse(""));
+            }
+            if (node == null || !node.isObject()) {
+                throw CliException.usage("--input-json " + inputJson + " must hold one JSON object of input fields");
+            }
+            node.properties().forEach(field -> fields.put(field.getKey(), field.getValue()));
+        }
+        fields.putAll(inputs);
+        return fields;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.iicsctl.cli.command;
+
+import dev.iicsctl.cli.CliException;
+import dev.iicsctl.cli.ExitCode;
+import dev.iicsctl.cli.config.ConnectionSettings;
+import dev.iicsctl.cli.run.RunReports;
+import dev.iicsctl.client.auth.Session;
+import java.time.Duration;
+import java.time.Instant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code whoami}: the cached session of the current settings, without a network call. */
+@Command(name = "whoami", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+        description = {"Show the cached session for the current login URL and user (no network call).",
+            "Exits 6 when there is none, so that scripts can run 'iicsctl whoami || iicsctl login'.", ""})
+public final class WhoamiCommand extends BaseCommand {
+    private static final Duration IDLE_LIMIT = Duration.ofMinutes(30);
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() {
+        ConnectionSettings settings = clients().settings(connection.flags());
+        Session session = clients().sessionCache().load(settings.loginUrl(), settings.username())
+                .orElseThrow(() -> new CliException(ExitCode.AUTH_FAILED, "not logged in as " + settings.username()
+                        + " at " + settings.loginUrl() + ": run 'iicsctl login'"));
+        if (Duration.between(session.lastUsedAt(), Instant.now()).compareTo(IDLE_LIMIT) > 0) {
+            err().println("iicsctl: the cached session has been idle for more than 30 minutes and has probably "
+                    + "expired; the next command logs in again");
+        }
+        reporter().session(RunReports.session(session));
+        return ExitCode.OK;
+    }
+}

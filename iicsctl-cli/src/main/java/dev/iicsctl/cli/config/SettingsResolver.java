@@ -1,0 +1,108 @@
+package dev.iicsctl.cli.config;
+
+import dev.iicsctl.cli.CliEnvironment;
+import dev.iicsctl.cli.CliException;
+import dev.iicsctl.client.PodHosts;
+import dev.iicsctl.client.auth.AuthVersion;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Applies the documented precedence, flag &gt; environment variable &gt; profile &gt; default, to every connection
+ * setting (product contract, section 2.1).
+ */
+public final class SettingsResolver {
+
+    /** The connection flags as given on the command line; empty when not given. */
+    public record Flags(
+            Optional<String> loginUrl,
+            Optional<String> username,
+            boolean passwordStdin,
+            Optional<String> auth,
+            Optional<String> profile,
+            Optional<Path> config,
+            Optional<String> proxy,
+            Optional<Path> caFile) {
+
+        /** No flags at all. */
+        public static Flags none() {
+            return new Flags(Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    private final CliEnvironment env;
+
+    public SettingsResolver(CliEnvironment env) {
+        this.env = env;
+    }
+
+    /** The config file named by {@code --config} or {@code IICSCTL_CONFIG}, else the default location. */
+    public ConfigFile configFile(Flags flags) {
+        Optional<Path> named = flags.config().or(() -> env.get("IICSCTL_CONFIG").map(Path::of));
+        Path path = named.orElse(env.configHome().resolve("iicsctl").resolve("config.yaml"));
+        return ConfigFile.load(path, named.isPresent());
+    }
+
+    /**
+     * Resolves every setting.
+     *
+     * @throws CliException (exit 2) when a setting is missing or invalid, naming the ways to set it
+     */
+    public ConnectionSettings resolve(Flags flags) {
+        ConfigFile config = configFile(flags);
+        Profile profile = config.select(flags.profile().or(() -> env.get("IICSCTL_PROFILE")));
+
+        String loginUrl = pick(flags.loginUrl(), "IICS_LOGIN_URL", profile, Profile::loginUrl).orElseThrow(() ->
+                CliException.usage("no login URL: pass --login-url, set IICS_LOGIN_URL, or set login-url in a "
+                        + "profile of " + config.path()));
+        String username = pick(flags.username(), "IICS_USERNAME", profile, Profile::username).orElseThrow(() ->
+                CliException.usage("no user name: pass --username, set IICS_USERNAME, or set username in a "
+                        + "profile of " + config.path()));
+        AuthVersion auth = usage(() -> AuthVersion.parse(
+                pick(flags.auth(), "IICS_AUTH", profile, Profile::auth).orElse("v2")));
+        Optional<String> proxy = pick(flags.proxy(), "HTTPS_PROXY", profile, Profile::proxy);
+        Optional<Path> caFile = flags.caFile()
+                .or(() -> env.get("IICS_CA_FILE").map(Path::of))
+                .or(() -> profile.caFile().map(Path::of));
+        return new ConnectionSettings(usage(() -> PodHosts.resolve(loginUrl)), username, password(flags, config, profile,
+                username), auth, proxy, caFile, profile.name());
+    }
+
+    private PasswordSource password(Flags flags, ConfigFile config, Profile profile, String username) {
+        if (flags.passwordStdin()) {
+            return new PasswordSource.Stdin();
+        }
+        if (env.get("IICS_PASSWORD").isPresent()) {
+            return new PasswordSource.Variable("IICS_PASSWORD", "environment");
+        }
+        if (profile.passwordEnv().isPresent()) {
+            return new PasswordSource.Variable(profile.passwordEnv().get(),
+                    "password-env of profile '" + profile.name() + "'");
+        }
+        if (profile.passwordCommand().isPresent()) {
+            return new PasswordSource.Command(profile.passwordCommand().get(), profile.name());
+        }
+        if (profile.password().isPresent()) {
+            return new PasswordSource.Plain(profile.password().get(), config.path(), config.ownerOnly(),
+                    profile.name());
+        }
+        return new PasswordSource.None(username);
+    }
+
+    private Optional<String> pick(Optional<String> flag, String variable, Profile profile,
+            Function<Profile, Optional<String>> key) {
+        return flag.or(() -> env.get(variable)).or(() -> key.apply(profile));
+    }
+
+    /** Runs a client-side check, turning its {@link IllegalArgumentException} into a usage error. */
+    private static <T> T usage(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    }
+}

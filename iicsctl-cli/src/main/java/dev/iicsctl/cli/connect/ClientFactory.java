@@ -1,0 +1,101 @@
+package dev.iicsctl.cli.connect;
+
+import dev.iicsctl.cli.CliEnvironment;
+import dev.iicsctl.cli.CliException;
+import dev.iicsctl.cli.config.ConnectionSettings;
+import dev.iicsctl.cli.config.PasswordSource;
+import dev.iicsctl.cli.config.SettingsResolver;
+import dev.iicsctl.cli.session.FileSessionStore;
+import dev.iicsctl.client.IicsClient;
+import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.auth.SessionStore;
+import java.io.PrintWriter;
+import java.util.Optional;
+
+/**
+ * Builds the {@link IicsClient} a command uses from the resolved connection settings: the session cache as its
+ * session store, the password read only if it can be, and the redacted HTTP trace on stderr with
+ * {@code --verbose}.
+ */
+public final class ClientFactory {
+    private final CliEnvironment env;
+    private final PrintWriter err;
+    private final boolean verbose;
+
+    public ClientFactory(CliEnvironment env, PrintWriter err, boolean verbose) {
+        this.env = env;
+        this.err = err;
+        this.verbose = verbose;
+    }
+
+    /** The session cache directory: {@code ${XDG_CACHE_HOME:-~/.cache}/iicsctl/sessions}. */
+    public FileSessionStore sessionCache() {
+        return new FileSessionStore(env.cacheHome().resolve("iicsctl").resolve("sessions"));
+    }
+
+    /** Resolves the settings (flag &gt; environment &gt; profile &gt; default). */
+    public ConnectionSettings settings(SettingsResolver.Flags flags) {
+        return new SettingsResolver(env).resolve(flags);
+    }
+
+    /**
+     * A connection for the given flags: settings resolved, client built.
+     *
+     * @param useCache whether to read and write the session cache (else log out at close)
+     * @param poll the poll policy for waits, if not the adaptive default
+     */
+    public Connection connect(SettingsResolver.Flags flags, boolean useCache, Optional<PollPolicy> poll) {
+        ConnectionSettings settings = settings(flags);
+        return new Connection(client(settings, useCache, poll), settings, !useCache);
+    }
+
+    /**
+     * A client for the settings.
+     *
+     * @param useCache whether to read and write the session cache
+     * @param poll the poll policy for waits, if not the adaptive default
+     */
+    public IicsClient client(ConnectionSettings settings, boolean useCache, Optional<PollPolicy> poll) {
+        SessionStore store = useCache ? sessionCache() : SessionStore.none();
+        IicsClient.Builder builder = IicsClient.builder()
+                .loginUrl(settings.loginUrl())
+                .auth(settings.auth())
+                .sessionStore(store)
+                .userAgent("iicsctl/" + dev.iicsctl.cli.Iicsctl.version());
+        settings.proxy().ifPresent(builder::proxy);
+        settings.caFile().ifPresent(builder::caFile);
+        poll.ifPresent(builder::pollPolicy);
+        if (verbose) {
+            builder.traceListener(line -> {
+                synchronized (err) {
+                    err.println(line);
+                    err.flush();
+                }
+            });
+        }
+        char[] password = password(settings, store);
+        builder.credentials(settings.username(), password);
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    }
+
+    /**
+     * The password, or null when it cannot be read but a cached session may do without it (a login, if one is
+     * needed after all, then fails with a clear message).
+     */
+    private char[] password(ConnectionSettings settings, SessionStore store) {
+        try {
+            return settings.password().read(env).toCharArray();
+        } catch (CliException e) {
+            boolean cached = !(settings.password() instanceof PasswordSource.Plain)
+                    && store.load(settings.loginUrl(), settings.username()).isPresent();
+            if (cached) {
+                return null;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.iicsctl.cli.output;
+
+import dev.iicsctl.cli.time.Durations;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Concise text for people. */
+public final class TextReporter implements Reporter {
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+    private final PrintWriter out;
+    private final Style style;
+
+    public TextReporter(PrintWriter out, Style style) {
+        this.out = out;
+        this.style = style;
+    }
+
+    @Override
+    public synchronized void run(RunReport run) {
+        summary(run, "");
+        out.flush();
+    }
+
+    private void summary(RunReport run, String indent) {
+        StringBuilder line = new StringBuilder(indent)
+                .append(style.bold(run.task().label()))
+                .append(": ");
+        if (run.runId() != null) {
+            line.append("run ").append(run.runId()).append(' ');
+        }
+        line.append(style.state(run.state()));
+        Duration duration = run.duration();
+        if (duration != null) {
+            line.append(" in ").append(Durations.format(duration));
+        } else if (run.startTime() != null) {
+            line.append("STARTED".equals(run.state()) ? " at " : " since ").append(TIME.format(run.startTime()));
+        }
+        out.println(line);
+        if (!run.rows().isEmpty()) {
+            out.println(indent + "  rows: " + rows(run.rows()));
+        }
+        if (run.errorMessage() != null && !run.errorMessage().isBlank()) {
+            out.println(indent + "  error: " + run.errorMessage());
+        }
+        if (run.subtasks() != null) {
+            for (RunReport subtask : run.subtasks()) {
+                summary(subtask, indent + "  ");
+            }
+        }
+    }
+
+    private static String rows(Rows rows) {
+        return "source " + rows.successSource() + " ok, " + rows.failedSource() + " failed; target "
+                + rows.successTarget() + " ok, " + rows.failedTarget() + " failed";
+    }
+
+    @Override
+    public void history(TaskInfo task, List<RunReport> runs) {
+        if (runs.isEmpty()) {
+            out.println(task.label() + ": no finished runs in the activity log");
+            out.flush();
+            return;
+        }
+        List<Duration> oldestFirst = new ArrayList<>();
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            Duration d = runs.get(i).duration();
+            if (d != null) {
+                oldestFirst.add(d);
+            }
+        }
+        out.println(style.bold(task.label()) + ": " + runs.size() + " recent runs, newest first");
+        if (!oldestFirst.isEmpty()) {
+            out.println("durations, oldest to newest: " + Sparkline.of(oldestFirst) + "  ("
+                    + Durations.format(oldestFirst.stream().min(Duration::compareTo).orElseThrow()) + " to "
+                    + Durations.format(oldestFirst.stream().max(Duration::compareTo).orElseThrow()) + ")");
+        }
+        Table table = new Table("RUN", "STATE", "START (UTC)", "DURATION", "TARGET OK", "TARGET FAILED", "ERROR");
+        for (RunReport run : runs) {
+            table.row(run.runId(), run.state(), time(run.startTime()),
+                    run.duration() == null ? "" : Durations.format(run.duration()),
+                    run.rows().successTarget(), run.rows().failedTarget(),
+                    Objects.toString(run.errorMessage(), ""));
+        }
+        table.print(out, style);
+        out.flush();
+    }
+
+    @Override
+    public void monitor(List<RunReport> running) {
+        if (running.isEmpty()) {
+            out.println("no jobs running");
+            out.flush();
+            return;
+        }
+        Table table = new Table("TASK", "TYPE", "RUN", "STATE", "STARTED (UTC)", "SOURCE OK", "TARGET OK");
+        for (RunReport run : running) {
+            table.row(run.task().label(), run.task().type(), run.runId(), run.state(), time(run.startTime()),
+                    run.rows().successSource(), run.rows().successTarget());
+        }
+        table.print(out, style);
+        out.flush();
+    }
+
+    @Override
+    public void tasks(List<TaskInfo> tasks) {
+        if (tasks.isEmpty()) {
+            out.println("no tasks found");
+            out.flush();
+            return;
+        }
+        // The objects resource gives no v2 ids; a column that would be empty on every row is left out.
+        boolean ids = tasks.stream().anyMatch(task -> task.id() != null);
+        Table table = ids ? new Table("TYPE", "PATH", "ID", "FEDERATED ID") : new Table("TYPE", "PATH", "FEDERATED ID");
+        for (TaskInfo task : tasks) {
+            if (ids) {
+                table.row(task.type(), task.label(), task.id(), task.federatedId());
+            } else {
+                table.row(task.type(), task.label(), task.federatedId());
+            }
+        }
+        table.print(out, style);
+        out.flush();
+    }
+
+    @Override
+    public void session(SessionInfo session) {
+        out.println("logged in as " + style.bold(session.username()) + " at " + session.loginUrl());
+        out.println("  server: " + session.serverUrl());
+        if (session.lastUsed() != null) {
+            out.println("  last used: " + time(session.lastUsed()));
+        }
+        out.println("  cached: " + (session.cached() ? "yes" : "no (--no-session-cache)"));
+        out.flush();
+    }
+
+    @Override
+    public void loggedOut(String loginUrl, String username, boolean hadSession) {
+        out.println(hadSession ? "logged out " + username + " at " + loginUrl
+                : "no cached session for " + username + " at " + loginUrl);
+        out.flush();
+    }
+
+    @Override
+    public void log(RunReport run, String log) {
+        out.print(log);
+        if (!log.endsWith("\n")) {
+            out.println();
+        }
+        out.flush();
+    }
+
+    @Override
+    public void logSaved(RunReport run, String file) {
+        out.println("saved the log of " + run.task().label() + " run " + run.runId() + " to " + file);
+        out.flush();
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+}

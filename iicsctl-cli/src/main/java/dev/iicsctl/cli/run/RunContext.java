@@ -1,0 +1,17 @@
+package dev.iicsctl.cli.run;
+
+import dev.iicsctl.cli.output.Progress;
+import dev.iicsctl.cli.output.Reporter;
+import dev.iicsctl.client.IicsClient;
+
+/**
+ * What every task of one {@code run} command shares.
+ *
+ * @param client the client
+ * @param settings how each task is treated
+ * @param reporter where outcomes go (stdout)
+ * @param progress where progress goes (stderr)
+ * @param guard what a signal does to the runs being waited for
+ */
+public record RunContext(IicsClient client, RunSettings settings, Reporter reporter, Progress progress,
+        InterruptGuard guard) {}

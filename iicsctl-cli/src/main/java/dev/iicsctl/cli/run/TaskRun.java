@@ -1,0 +1,73 @@
+package dev.iicsctl.cli.run;
+
+import dev.iicsctl.cli.output.RunReport;
+import dev.iicsctl.client.RunTimeoutException;
+import dev.iicsctl.client.job.IfRunning;
+import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunResult;
+import dev.iicsctl.client.job.RunState;
+import dev.iicsctl.client.task.TaskRef;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A task or linear taskflow of {@code run}, started through the v2 job resource. */
+public final class TaskRun extends Runner {
+    private final Waiter waiter;
+
+    public TaskRun(RunContext context, TaskRef task, Waiter waiter) {
+        super(context, task);
+        this.waiter = waiter;
+    }
+
+    @Override
+    protected int follow() {
+        RunSettings settings = context.settings();
+        if (settings.start().ifRunning() == IfRunning.WAIT) {
+            // The client waits silently for a running job to end before it starts; say why nothing seems to happen.
+            context.client().jobs().running(task).ifPresent(running -> context.progress().note("iicsctl: "
+                    + task.displayName() + " is running (run " + running.runId()
+                    + "): waiting for it to end before starting (--if-running wait)"));
+        }
+        RunHandle run = context.client().jobs().start(task, settings.start());
+        if (!run.startedByClient()) {
+            context.progress().note("iicsctl: " + task.displayName() + " was already running: following run "
+                    + run.runId() + " (--if-running attach)");
+        }
+        if (!settings.waitForEnd()) {
+            return report(RunReports.started(run));
+        }
+        String what = run.task().displayName() + " run " + run.runId();
+        Runnable stop = () -> context.client().jobs().stop(run.task(), false);
+        if (run.startedByClient()) {
+            context.guard().waiting(run, what, stop);
+        }
+        try {
+            // The poll policy (adaptive, or --poll) is the client's own.
+            RunResult result = waiter.await(run, settings.timeout(),
+                    snapshot -> context.progress().update(RunReports.of(snapshot, settings.warningOk())));
+            RunReport report = RunReports.of(result, settings.warningOk());
+            context.progress().done(report);
+            if (result.state() == RunState.FAILED) {
+                settings.logsOnFailure().ifPresent(dir -> saveLogs(result, dir));
+            }
+            return report(report);
+        } catch (RunTimeoutException e) {
+            RunResult last = e.lastKnown() != null ? e.lastKnown()
+                    : new RunResult(run.task(), run.runId(), RunState.RUNNING, run.startTime(), null, null, null,
+                            null, List.of(), null);
+            return timedOut(what, RunReports.of(last, settings.warningOk()), stop);
+        } finally {
+            context.guard().done(run);
+        }
+    }
+
+    private void saveLogs(RunResult result, Path dir) {
+        try {
+            List<Path> files = context.client().logs().saveAll(result, dir);
+            context.progress().note("iicsctl: saved " + files.size() + " log file(s) of the failed run into " + dir);
+        } catch (RuntimeException e) {
+            context.progress().note("iicsctl: could not save the logs of the failed run into " + dir + ": "
+                    + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.iicsctl.cli.command;
+
+import static dev.iicsctl.cli.TestCatalog.LOGIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.iicsctl.cli.CliRun;
+import dev.iicsctl.cli.EmulatorTestBase;
+import org.junit.jupiter.api.Test;
+
+/** {@code login}, {@code whoami} and {@code logout} around the session cache. */
+class LoginCommandTest extends EmulatorTestBase {
+
+    @Test
+    void loginWhoamiLogout() {
+        CliRun.Result before = cli.execute("whoami");
+        assertThat(before.exitCode()).isEqualTo(6);
+        assertThat(before.err()).contains("iicsctl login");
+
+        CliRun.Result login = cli.execute("login");
+        assertThat(login.exitCode()).as(login.toString()).isZero();
+        assertThat(login.out()).contains("logged in as demo@example.com");
+        assertThat(emulator.requests().count(LOGIN)).isEqualTo(1);
+
+        CliRun.Result whoami = cli.execute("whoami", "-o", "json");
+        assertThat(whoami.exitCode()).isZero();
+        JsonNode session = jsonLines(whoami).get(0);
+        assertThat(session.fieldNames()).toIterable()
+                .containsExactly("loginUrl", "username", "serverUrl", "lastUsed", "cached");
+        assertThat(session.get("username").asText()).isEqualTo("demo@example.com");
+        assertThat(emulator.requests().total()).as("whoami makes no call").isEqualTo(1);
+
+        CliRun.Result logout = cli.execute("logout");
+        assertThat(logout.exitCode()).as(logout.toString()).isZero();
+        assertThat(logout.out()).contains("logged out");
+        assertThat(cli.execute("whoami").exitCode()).isEqualTo(6);
+        assertThat(cli.execute("logout").out()).contains("no cached session");
+    }
+
+    @Test
+    void theV3LoginApiGivesASessionForEveryCommand() {
+        CliRun.Result result = cli.env("IICS_AUTH", "v3").execute("run", "Sales/Load Orders", "--poll", "100ms");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(emulator.requests().count("POST /saas/public/core/v3/login")).isEqualTo(1);
+        assertThat(emulator.requests().count(LOGIN)).isZero();
+        assertThat(cli.execute("login", "--auth", "v4").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void passwordCommandOfAProfile() throws Exception {
+        java.nio.file.Path config = java.nio.file.Files.writeString(home.resolve("cmd.yaml"), """
+                profiles:
+                  local:
+                    login-url: %s
+                    username: demo@example.com
+                    password-command: "printf 'demo-password\\nignored\\n'"
+                  broken:
+                    login-url: %s
+                    username: demo@example.com
+                    password-command: "exit 3"
+                """.formatted(emulator.loginUrl(), emulator.loginUrl()));
+        CliRun profiles = new CliRun(home.resolve("fresh")).env("IICSCTL_CONFIG", config.toString());
+        CliRun.Result ok = profiles.execute("login", "--profile", "local");
+        assertThat(ok.exitCode()).as(ok.toString()).isZero();
+        CliRun.Result broken = new CliRun(home.resolve("other")).env("IICSCTL_CONFIG", config.toString())
+                .execute("login", "--profile", "broken");
+        assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(2);
+        assertThat(broken.err()).contains("password-command of profile 'broken' failed (exit 3");
+    }
+
+    @Test
+    void loginWithoutCacheIsPointless() {
+        assertThat(cli.execute("login", "--no-session-cache").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void profilesGiveTheConnection() throws Exception {
+        java.nio.file.Path config = java.nio.file.Files.writeString(home.resolve("config.yaml"), """
+                default-profile: local
+                profiles:
+                  local:
+                    login-url: %s
+                    username: demo@example.com
+                    password-env: LOCAL_PASSWORD
+                  other:
+                    login-url: http://127.0.0.1:1
+                    username: nobody@example.com
+                """.formatted(emulator.loginUrl()));
+        CliRun profiles = new CliRun(home).env("IICSCTL_CONFIG", config.toString())
+                .env("LOCAL_PASSWORD", "demo-password");
+        CliRun.Result result = profiles.execute("login");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        CliRun.Result other = profiles.execute("whoami", "--profile", "other");
+        assertThat(other.exitCode()).isEqualTo(6);
+        assertThat(other.err()).contains("nobody@example.com");
+    }
+}

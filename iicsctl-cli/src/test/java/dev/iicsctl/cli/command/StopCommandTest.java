@@ -1,0 +1,44 @@
+package dev.iicsctl.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iicsctl.cli.CliRun;
+import dev.iicsctl.cli.EmulatorTestBase;
+import dev.iicsctl.cli.TestCatalog;
+import org.junit.jupiter.api.Test;
+
+class StopCommandTest extends EmulatorTestBase {
+
+    @Test
+    void stopsTheRunningJobAndWaitsForItsEnd() throws Exception {
+        assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
+        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        CliRun.Result result = cli.execute("stop", "Sales/Slow Load", "--wait", "--poll", "100ms", "-o", "json");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(jsonLines(result).get(0).get("state").asText()).isEqualTo("STOPPED");
+        assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load").get(0).state()).isEqualTo("STOPPED");
+        assertThat(emulator.requests().counts()).containsKey("POST /saas/api/v2/job/stop");
+    }
+
+    @Test
+    void aCleanStopWithoutWaiting() throws Exception {
+        assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
+        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        CliRun.Result result = cli.execute("stop", "Sales/Slow Load", "--clean");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("cleanly stop Sales/Slow Load run 1");
+        assertThat(emulator.requests().recent()).anySatisfy(request -> {
+            assertThat(request.path()).isEqualTo("/saas/api/v2/job/stop");
+            assertThat(request.query()).contains("cleanStop=true");
+        });
+        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED");
+    }
+
+    @Test
+    void nothingToStop() {
+        CliRun.Result result = cli.execute("stop", "Sales/Load Orders");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("nothing to stop");
+        assertThat(emulator.requests().counts()).doesNotContainKey("POST /saas/api/v2/job/stop");
+    }
+}
