@@ -3,6 +3,8 @@ package dev.iicsctl.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Samples used heap and live threads of this JVM on a daemon thread (itself counted as one thread). */
 final class ResourceSampler implements AutoCloseable {
@@ -59,6 +61,15 @@ final class ResourceSampler implements AutoCloseable {
     double liveHeapMiB() {
         System.gc();
         return memory.getHeapMemoryUsage().getUsed() / 1048576.0;
+    }
+
+    /** @return live threads counted by name, with trailing numbers dropped ({@code HttpClient-1-Worker-}) */
+    static Map<String, Integer> threadNames() {
+        Map<String, Integer> names = new TreeMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            names.merge(t.getName().replaceAll("\\d+$", ""), 1, Integer::sum);
+        }
+        return names;
     }
 
     @Override

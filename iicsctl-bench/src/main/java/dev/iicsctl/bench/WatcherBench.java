@@ -82,6 +82,7 @@ public final class WatcherBench {
         double liveHeap;
         int startPeakThreads;
         int watchThreads;
+        Map<String, Integer> threadNames;
         try (ResourceSampler sampler = new ResourceSampler();
              IicsClient iics = IicsClient.builder().loginUrl(login)
                      .credentials("demo@example.com", "demo-password".toCharArray())
@@ -114,6 +115,7 @@ public final class WatcherBench {
                 startPeakHeap = sampler.peakHeapMiB();
                 startPeakThreads = sampler.peakThreads();
                 liveHeap = sampler.liveHeapMiB();
+                threadNames = ResourceSampler.threadNames();
                 sampler.restart();
                 CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
                         .get(MAX_WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -129,7 +131,7 @@ public final class WatcherBench {
                 reported, control.runEnds(), control.requestCounts(), timeline.ticks(),
                 new WatcherResult.Resources(startPeakHeap, liveHeap,
                         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576.0,
-                        startPeakThreads, watchThreads));
+                        startPeakThreads, watchThreads, threadNames));
     }
 
     private static String key(RunResult r) {

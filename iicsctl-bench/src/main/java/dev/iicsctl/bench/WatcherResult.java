@@ -51,9 +51,10 @@ record WatcherResult(String strategy, int runs, double startSeconds, double wall
      * @param maxHeapMiB the heap limit of the JVM
      * @param startPeakThreads most live threads while starting (includes the starter pool)
      * @param watchPeakThreads most live threads while only watching
+     * @param watchThreadNames live threads once every run was started, by name without its number
      */
     record Resources(double peakHeapMiB, double liveHeapMiB, double maxHeapMiB, int startPeakThreads,
-                     int watchPeakThreads) {}
+                     int watchPeakThreads, Map<String, Integer> watchThreadNames) {}
 
     static WatcherResult of(String strategy, int runs, Duration starting, Duration wall, Map<String, Instant> reported,
                             Map<String, Instant> realEnds, Map<String, Long> counts, List<RequestTimeline.Tick> ticks,
