@@ -27,11 +27,11 @@ machine_info >"$RESULTS/startup-flags-machine.txt"
 hyperfine -N --warmup 3 --runs "$runs" --style basic \
   --export-json "$RESULTS/startup-flags.json" --export-markdown "$RESULTS/startup-flags-hyperfine.md" \
   -n "java -jar (JDK defaults: C2, G1, JDK class-data archive only)" "java -jar $jar $run" \
-  -n "-Xshare:off (no class-data sharing at all)" "java -Xshare:off -jar $jar $run" \
-  -n "-XX:TieredStopAtLevel=1" "java -XX:TieredStopAtLevel=1 -jar $jar $run" \
-  -n "-XX:+UseSerialGC" "java -XX:+UseSerialGC -jar $jar $run" \
-  -n "-XX:SharedArchiveFile (application archive)" "java $quiet -XX:SharedArchiveFile=$jsa -jar $jar $run" \
-  -n "all three (the launcher's java command)" "java $all -jar $jar $run" \
+  -n "java -Xshare:off (no class-data sharing at all)" "java -Xshare:off -jar $jar $run" \
+  -n "java -XX:TieredStopAtLevel=1" "java -XX:TieredStopAtLevel=1 -jar $jar $run" \
+  -n "java -XX:+UseSerialGC" "java -XX:+UseSerialGC -jar $jar $run" \
+  -n "java -XX:SharedArchiveFile (application archive)" "java $quiet -XX:SharedArchiveFile=$jsa -jar $jar $run" \
+  -n "java with all three (the launcher's java command)" "java $all -jar $jar $run" \
   -n "./iicsctl (launcher: bash, build check, java)" "$ROOT/iicsctl $run"
 
 python3 - "$RESULTS/startup-flags.json" <<'PY' | tee "$RESULTS/startup-flags.md"
@@ -73,7 +73,7 @@ def read(path):
             continue
         t, cls, src = float(m.group(1)), m.group(2), m.group(3)
         first.setdefault(cls, t)
-        kind = ("application archive" if src == "top" else "JDK archive" if "shared objects file" in src
+        kind = ("application archive" if "(top)" in src else "JDK archive" if "shared objects file" in src
                 else "jar" if src.endswith(".jar") else "JDK modules (jrt)" if src.startswith("jrt:") else "generated")
         sources[kind] = sources.get(kind, 0) + 1
     return first, sources
