@@ -20,7 +20,8 @@ build_bench() { # the emulator jar, the CLI jar and the bench jar (profile 'benc
     echo "bench: building (./mvnw -Pbench -DskipTests package)" >&2
     (cd "$ROOT" && ./mvnw -B -q -o -Pbench -DskipTests package) >&2
   fi
-  EMULATOR_JAR=$(ls "$ROOT"/iicsctl-emulator/target/iicsctl-emulator-*.jar | grep -v original | head -1)
+  # BENCH_EMULATOR_JAR: another emulator build to measure, e.g. an older one for a before/after comparison.
+  EMULATOR_JAR=${BENCH_EMULATOR_JAR:-$(ls "$ROOT"/iicsctl-emulator/target/iicsctl-emulator-*.jar | grep -v original | head -1)}
 }
 
 # start_emulator NAME [emulator options...]: starts the standalone emulator on free ports and sets LOGIN_URL
