@@ -56,8 +56,8 @@ python3 - "$RESULTS/tmp/class-load-noshare.txt" "${logs[@]}" <<'PY' | tee "$RESU
 import re, statistics, sys
 marks = [
     ("JVM started, main class loaded", "dev.iicsctl.cli.Main"),
-    ("picocli ready (command model of all 13 commands built)", "dev.iicsctl.cli.command.OutputOptions"),
-    ("command runs: settings resolved, config and session file read", "dev.iicsctl.cli.connect.ClientFactory"),
+    ("picocli ready: models of the root and the run command built, parsing starts", "picocli.CommandLine$ParseResult"),
+    ("command runs: settings resolved, config and session file read", "dev.iicsctl.cli.config.SettingsResolver"),
     ("Jackson ObjectMapper created", "com.fasterxml.jackson.databind.ObjectMapper"),
     ("client built: JDK HttpClient and TLS context (cacerts)", "javax.net.ssl.SSLContext"),
     ("HttpClient created", "jdk.internal.net.http.HttpClientImpl"),

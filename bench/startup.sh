@@ -23,10 +23,11 @@ export IICS_USERNAME=demo@example.com IICS_PASSWORD=demo-password
 # sends the start as the recipes do (a start while the task runs is answered, and recorded as refused).
 iicsctl_run="$ROOT/iicsctl run --id 0100000Z00000000001N -t MTT --no-wait --if-running start"
 
-peak_rss_mib() { # peak_rss_mib COMMAND: median max RSS of 5 runs, in MiB
-  local i kb=()
+peak_rss_mib() { # peak_rss_mib COMMAND: median max RSS of 5 runs (the largest process of the command), in MiB
+  local i kb=() out="$RESULTS/tmp/rss.txt"
   for i in 1 2 3 4 5; do
-    kb+=("$( { /usr/bin/time -f '%M' bash -c "$1" >/dev/null 2>/dev/null; } 2>&1 | tail -1)")
+    /usr/bin/time -f '%M' -o "$out" bash -c "$1" >/dev/null 2>&1
+    kb+=("$(tail -1 "$out")")
   done
   printf '%s\n' "${kb[@]}" | sort -n | sed -n 3p | awk '{printf "%.0f", $1/1024}'
 }
