@@ -21,6 +21,12 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     }
 
     private static String message(ParameterException ex, CommandLine cli) {
+        if (ex instanceof UnmatchedArgumentException unmatched && unmatched.getUnmatched().stream()
+                .anyMatch(a -> a.equals("--password") || a.startsWith("--password="))) {
+            // picocli would echo the unmatched arguments, and the one after --password is a password.
+            return "there is no --password option: a password on a command line is visible to every user of the "
+                    + "machine; use --password-stdin, IICS_PASSWORD, or password-env / password-command in a profile";
+        }
         if (ex instanceof UnmatchedArgumentException unmatched && !cli.getSubcommands().isEmpty()
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
             return "unknown command '" + unmatched.getUnmatched().get(0) + "': see the commands in 'iicsctl --help'";

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A real signal to a real iicsctl process waiting for a run. */
@@ -94,16 +96,18 @@ class InterruptTest {
         TestCatalog.awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED");
     }
 
-    @Test
-    void onInterruptLeaveLeavesTheJobRunning() throws Exception {
+    @ParameterizedTest(name = "SIG{0} with --on-interrupt leave exits {1}")
+    @CsvSource({"TERM, 143", "INT, 130"})
+    void onInterruptLeaveLeavesTheJobRunning(String signal, int exitCode) throws Exception {
         Emulator emulator = EMULATOR.get();
         Process process = start("run", "Sales/Slow Load", "--poll", "100ms", "--on-interrupt", "leave");
         TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
-        signal(process, "TERM");
+        signal(process, signal);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(err()).isEqualTo(143);
+        assertThat(process.exitValue()).as(err()).isEqualTo(exitCode);
         assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
                 .extracting(EmulatedRun::state).isEqualTo("RUNNING");
+        assertThat(emulator.requests().count("POST /saas/api/v2/job/stop")).isZero();
         assertThat(err()).contains("left Sales/Slow Load run 1 running");
     }
 }

@@ -6,6 +6,7 @@ import dev.iicsctl.client.auth.Credentials;
 import dev.iicsctl.client.auth.SessionStore;
 import dev.iicsctl.client.internal.ClientConfig;
 import dev.iicsctl.client.internal.ClientRuntime;
+import dev.iicsctl.client.internal.http.PlainHttp;
 import dev.iicsctl.client.job.JobService;
 import dev.iicsctl.client.log.LogService;
 import dev.iicsctl.client.monitor.MonitorService;
@@ -13,10 +14,8 @@ import dev.iicsctl.client.task.TaskService;
 import dev.iicsctl.client.taskflow.TaskflowService;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -390,7 +389,7 @@ public final class IicsClient implements AutoCloseable {
             Objects.requireNonNull(retryPolicy, "retryPolicy");
             Objects.requireNonNull(pollPolicy, "pollPolicy");
             Objects.requireNonNull(sessionStore, "sessionStore");
-            if ("http".equalsIgnoreCase(url.getScheme()) && !allowInsecureHttp && !isLoopback(url.getHost())) {
+            if ("http".equalsIgnoreCase(url.getScheme()) && !PlainHttp.maySendSecrets(url, allowInsecureHttp)) {
                 throw new IllegalArgumentException("refusing to send the password over plain http to " + url.getHost()
                         + ": use an https:// login URL (or allowInsecureHttp(true) if you really mean it)");
             }
@@ -409,25 +408,6 @@ public final class IicsClient implements AutoCloseable {
             if (d == null || d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException(what + " must be a positive duration, got " + d);
             }
-        }
-
-        private static boolean isLoopback(String host) {
-            if (host == null) {
-                return false;
-            }
-            String h = host.toLowerCase(Locale.ROOT);
-            if (h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1")) {
-                return true;
-            }
-            try {
-                // Only literal addresses are checked: no DNS lookup happens for a name.
-                if (h.matches("[0-9.]+") || h.startsWith("[")) {
-                    return InetAddress.getByName(h.replace("[", "").replace("]", "")).isLoopbackAddress();
-                }
-            } catch (UnknownHostException e) {
-                return false;
-            }
-            return false;
         }
 
         private static InetSocketAddress parseProxy(String proxy) {
@@ -453,7 +433,8 @@ public final class IicsClient implements AutoCloseable {
         }
 
         private static String redactUserInfo(String p) {
-            return p.replaceAll("//[^@/]*@", "//***@");
+            // user:password@host, with or without a scheme: everything up to the last '@' of the authority goes.
+            return p.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/]*@", "$1***@");
         }
     }
 }

@@ -40,6 +40,19 @@ class IicsClientBuilderTest {
     }
 
     @Test
+    void proxyCredentialsAreRefusedWithoutShowingThem() {
+        for (String proxy : new String[] {"user:s3cr3t@proxy.example.com:3128", "http://user:s3cr3t@proxy.example.com:3128",
+                "us@er:s3cr3t@proxy.example.com:3128"}) {
+            assertThatThrownBy(() -> IicsClient.builder().loginUrl("https://dm-us.informaticacloud.com")
+                    .credentials("u", PASSWORD).proxy(proxy).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("proxy credentials are not supported")
+                    .hasMessageContaining("***@proxy.example.com:3128")
+                    .hasMessageNotContaining("s3cr3t");
+        }
+    }
+
+    @Test
     void badValuesAreRefusedWithTheSettingNamed() {
         assertThatThrownBy(() -> IicsClient.builder().credentials("u", PASSWORD).build())
                 .hasMessageContaining("login URL is missing");

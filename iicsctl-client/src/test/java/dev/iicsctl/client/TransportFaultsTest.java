@@ -89,19 +89,37 @@ class TransportFaultsTest {
 
     @Test
     void htmlWithStatus200IsATypedError() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':1,'action':'status','status':200,"
+        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','action':'status','status':200,"
                 + "'contentType':'text/html','body':'<!DOCTYPE html><html>Login to proxy</html>'}");
         assertThatThrownBy(() -> iics.monitor().running())
                 .isInstanceOf(IicsApiException.class).hasMessageContaining("HTML page");
+        assertThat(control.count(MONITOR)).as("read again up to the retry policy's attempts").isEqualTo(4);
     }
 
     @Test
     void truncatedJsonIsATypedErrorWithoutParserDetails() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':1,'action':'malformed'}");
+        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','action':'malformed'}");
         assertThatThrownBy(() -> iics.monitor().running())
                 .isInstanceOf(IicsApiException.class)
                 .hasMessageContaining("truncated or malformed")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("jackson").doesNotContain("\n"));
+    }
+
+    @Test
+    void aGarbledAnswerToAReadIsReadAgain() {
+        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':2,'action':'malformed'}");
+        assertThat(iics.monitor().running()).isEmpty();
+        assertThat(control.count(MONITOR)).isEqualTo(3);
+        assertThat(trace).filteredOn(l -> l.contains("is not JSON: reading again")).hasSize(2);
+    }
+
+    @Test
+    void aGarbledAnswerToTheStartIsNeverSentAgainBlindly() {
+        control.fault("{'method':'POST','path':'/saas/api/v2/job','times':1,'action':'malformed'}");
+        var run = iics.jobs().start(iics.tasks().resolve("Sales/Load Orders"));
+        assertThat(control.count("POST /saas/api/v2/job")).isEqualTo(1);
+        assertThat(control.runs()).singleElement()
+                .satisfies(r -> assertThat(r.path("runId").asLong()).isEqualTo(run.runId()));
     }
 
     @Test

@@ -12,5 +12,8 @@ import java.time.Instant;
  * @param routeKey {@code "METHOD /route/template"}
  * @param status   answered status, 0 when the connection was dropped without an answer
  * @param time     when it arrived
+ * @param fault    label of the fault rule that hit it ({@link dev.iicsctl.emulator.fault.FaultRule#label()}), or
+ *                 {@code null}
  */
-public record RecordedRequest(String method, String path, String query, String routeKey, int status, Instant time) {}
+public record RecordedRequest(String method, String path, String query, String routeKey, int status, Instant time,
+                              String fault) {}

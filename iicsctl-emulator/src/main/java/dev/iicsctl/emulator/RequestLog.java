@@ -20,15 +20,19 @@ public final class RequestLog implements RequestObserver {
     public static final int RECENT_LIMIT = 500;
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> faults = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
     private final Deque<RecordedRequest> recent = new ArrayDeque<>();
 
     @Override
-    public void observed(String routeKey, Request request, int status) {
+    public void observed(String routeKey, Request request, int status, String fault) {
         total.increment();
         counts.computeIfAbsent(routeKey, k -> new LongAdder()).increment();
+        if (fault != null) {
+            faults.computeIfAbsent(fault, k -> new LongAdder()).increment();
+        }
         RecordedRequest r = new RecordedRequest(request.method(), request.path(), request.rawQuery(), routeKey, status,
-                request.received());
+                request.received(), fault);
         synchronized (recent) {
             recent.addLast(r);
             if (recent.size() > RECENT_LIMIT) {
@@ -55,6 +59,16 @@ public final class RequestLog implements RequestObserver {
         return out;
     }
 
+    /**
+     * Requests hit by a fault rule, per {@linkplain dev.iicsctl.emulator.fault.FaultRule#label() rule label}
+     * (such as {@code "status 503 Retry-After"} or {@code "drop-after"}), sorted by label.
+     */
+    public Map<String, Long> faults() {
+        Map<String, Long> out = new TreeMap<>();
+        faults.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
     /** The most recent requests, oldest first (at most {@link #RECENT_LIMIT}). */
     public List<RecordedRequest> recent() {
         synchronized (recent) {
@@ -66,6 +80,7 @@ public final class RequestLog implements RequestObserver {
     public void clear() {
         synchronized (recent) {
             counts.clear();
+            faults.clear();
             total.reset();
             recent.clear();
         }

@@ -9,6 +9,7 @@ import dev.iicsctl.emulator.fault.FaultRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +133,39 @@ class FaultTest {
             }
         }
         assertThat(failures).isBetween(15, 45);
+    }
+
+    @Test
+    void requestLogCountsInjectedFaultsByKind() {
+        emu.addFault(FaultRule.status("GET", "/saas/api/v2/activity/activityMonitor", 503).retryAfterSeconds(1)
+                .times(2));
+        emu.addFault(FaultRule.status("GET", "/saas/api/v2/activity/activityMonitor", 502, "text/html; charset=utf-8",
+                "<html>bad gateway</html>").times(1));
+        emu.addFault(FaultRule.malformed("GET", "/saas/api/v2/activity/activityMonitor").times(1));
+        for (int i = 0; i < 5; i++) {
+            api.v2Get("/api/v2/activity/activityMonitor");
+        }
+        assertThat(emu.requests().faults()).containsExactly(
+                Map.entry("malformed", 1L),
+                Map.entry("status 502 text/html", 1L),
+                Map.entry("status 503 Retry-After", 2L));
+        assertThat(emu.requests().recent()).extracting(RecordedRequest::fault).as("login first, then five polls")
+                .containsExactly(null, "status 503 Retry-After", "status 503 Retry-After", "status 502 text/html",
+                        "malformed", null);
+        Api.Reply control = api.get(emu.loginUrl() + "/_emulator/requests");
+        assertThat(control.json().path("faults").path("status 503 Retry-After").asLong()).isEqualTo(2);
+        assertThat(control.json().path("recent").get(1).path("fault").asText()).isEqualTo("status 503 Retry-After");
+        emu.reset();
+        assertThat(emu.requests().faults()).isEmpty();
+    }
+
+    @Test
+    void faultLabelsNameTheActionAndItsDelay() {
+        assertThat(FaultRule.delay("GET", "/x", Duration.ofMillis(600)).label()).isEqualTo("delay 600ms");
+        assertThat(FaultRule.dropAfter(null, "/x").delay(Duration.ofMillis(50)).label())
+                .isEqualTo("drop-after after 50ms");
+        assertThat(FaultRule.dropBefore(null, "/x").label()).isEqualTo("drop-before");
+        assertThat(FaultRule.status(null, "/x", 429).label()).isEqualTo("status 429");
     }
 
     @Test

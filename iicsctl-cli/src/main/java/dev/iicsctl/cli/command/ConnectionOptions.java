@@ -2,6 +2,7 @@ package dev.iicsctl.cli.command;
 
 import dev.iicsctl.cli.config.SettingsResolver;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -40,6 +41,15 @@ public final class ConnectionOptions {
     @Option(names = "--ca-file", paramLabel = "PEM", description = "Extra CA certificates (env IICS_CA_FILE).")
     Path caFile;
 
+    @Option(names = "--allow-insecure-http",
+            description = "Allow the password over plain http:// to a host other than the loopback (env "
+                    + "IICS_ALLOW_INSECURE_HTTP=true, profile allow-insecure-http: true). Only for a trusted network.")
+    boolean allowInsecureHttp;
+
+    @Option(names = "--read-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long to wait for each answer of IICS (env IICS_READ_TIMEOUT; default 2m).")
+    Duration readTimeout;
+
     @Option(names = "--no-session-cache",
             description = "Do not read or write the session cache; log out at exit.")
     boolean noSessionCache;
@@ -48,7 +58,8 @@ public final class ConnectionOptions {
     public SettingsResolver.Flags flags() {
         return new SettingsResolver.Flags(Optional.ofNullable(loginUrl), Optional.ofNullable(username),
                 passwordStdin, Optional.ofNullable(auth), Optional.ofNullable(profile), Optional.ofNullable(config),
-                Optional.ofNullable(proxy), Optional.ofNullable(caFile));
+                Optional.ofNullable(proxy), Optional.ofNullable(caFile), allowInsecureHttp,
+                Optional.ofNullable(readTimeout));
     }
 
     public boolean sessionCache() {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The YAML config file ({@code default-profile} and {@code profiles}), read and checked once.
@@ -30,7 +31,8 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
 
     private static final Set<String> TOP_KEYS = Set.of("default-profile", "profiles");
     private static final Set<String> PROFILE_KEYS = Set.of(
-            "login-url", "username", "password-env", "password-command", "password", "auth", "proxy", "ca-file");
+            "login-url", "username", "password-env", "password-command", "password", "auth", "proxy", "ca-file",
+            "allow-insecure-http");
 
     /** The YAML parser, created only when a config file exists (most runs have none; it is slow to set up). */
     private static final class Yaml {
@@ -68,13 +70,23 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
         return parse(path, text, ownerOnly(path));
     }
 
+    /**
+     * The parser's complaint on one line: its own message spans several, with the quoted source and a caret
+     * under the column, which the line number already gives.
+     */
+    private static String problem(String parserMessage) {
+        // The quoted source, the caret and the "in 'reader', line L" parts are indented; the problem is not.
+        return parserMessage.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::strip).collect(Collectors.joining("; "));
+    }
+
     static ConfigFile parse(Path path, String text, boolean ownerOnly) {
         JsonNode root;
         try {
             root = Yaml.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw bad(path, "not valid YAML" + where + " (" + e.getOriginalMessage() + ")");
+            throw bad(path, "not valid YAML" + where + " (" + problem(e.getOriginalMessage()) + ")");
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new ConfigFile(path, Optional.empty(), Map.of(), ownerOnly);
@@ -116,7 +128,8 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
                 text(path, node, "password", where),
                 text(path, node, "auth", where),
                 text(path, node, "proxy", where),
-                text(path, node, "ca-file", where));
+                text(path, node, "ca-file", where),
+                text(path, node, "allow-insecure-http", where));
     }
 
     private static void checkKeys(Path path, JsonNode node, Set<String> allowed, String where) {

@@ -3,6 +3,7 @@ package dev.iicsctl.cli.config;
 import dev.iicsctl.client.auth.AuthVersion;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param proxy an HTTPS proxy, if any
  * @param caFile extra CA certificates (PEM), if any
  * @param profile the profile used, for messages
+ * @param allowInsecureHttp whether the password may go over plain http to a host other than the loopback
+ * @param readTimeout how long to wait for each answer, if not the client's default
  */
 public record ConnectionSettings(
         URI loginUrl,
@@ -23,4 +26,6 @@ public record ConnectionSettings(
         AuthVersion auth,
         Optional<String> proxy,
         Optional<Path> caFile,
-        String profile) {}
+        String profile,
+        boolean allowInsecureHttp,
+        Optional<Duration> readTimeout) {}

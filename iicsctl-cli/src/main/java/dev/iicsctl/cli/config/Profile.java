@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param auth {@code auth}: {@code v2} or {@code v3}
  * @param proxy {@code proxy}: an HTTPS proxy URL
  * @param caFile {@code ca-file}: extra CA certificates (PEM)
+ * @param allowInsecureHttp {@code allow-insecure-http}: {@code true} lets the password go over plain http to a
+ *     host other than the loopback
  */
 public record Profile(
         String name,
@@ -24,12 +26,13 @@ public record Profile(
         Optional<String> password,
         Optional<String> auth,
         Optional<String> proxy,
-        Optional<String> caFile) {
+        Optional<String> caFile,
+        Optional<String> allowInsecureHttp) {
 
     /** A profile with no settings, used when there is no config file. */
     public static Profile empty(String name) {
         return new Profile(name, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Override

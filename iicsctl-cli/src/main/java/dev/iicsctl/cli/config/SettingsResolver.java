@@ -2,9 +2,11 @@ package dev.iicsctl.cli.config;
 
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliException;
+import dev.iicsctl.cli.time.Durations;
 import dev.iicsctl.client.PodHosts;
 import dev.iicsctl.client.auth.AuthVersion;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,7 +26,15 @@ public final class SettingsResolver {
             Optional<String> profile,
             Optional<Path> config,
             Optional<String> proxy,
-            Optional<Path> caFile) {
+            Optional<Path> caFile,
+            boolean allowInsecureHttp,
+            Optional<Duration> readTimeout) {
+
+        /** The flags without {@code --allow-insecure-http} and {@code --read-timeout}. */
+        public Flags(Optional<String> loginUrl, Optional<String> username, boolean passwordStdin, Optional<String> auth,
+                Optional<String> profile, Optional<Path> config, Optional<String> proxy, Optional<Path> caFile) {
+            this(loginUrl, username, passwordStdin, auth, profile, config, proxy, caFile, false, Optional.empty());
+        }
 
         /** No flags at all. */
         public static Flags none() {
@@ -67,8 +77,32 @@ public final class SettingsResolver {
         Optional<Path> caFile = flags.caFile()
                 .or(() -> env.get("IICS_CA_FILE").map(Path::of))
                 .or(() -> profile.caFile().map(Path::of));
+        boolean allowInsecureHttp = flags.allowInsecureHttp()
+                || yes(env.get("IICS_ALLOW_INSECURE_HTTP"), "IICS_ALLOW_INSECURE_HTTP")
+                || yes(profile.allowInsecureHttp(), "allow-insecure-http in profile '" + profile.name() + "' of "
+                        + config.path());
+        Optional<Duration> readTimeout = flags.readTimeout();
+        if (readTimeout.isEmpty() && env.get("IICS_READ_TIMEOUT").isPresent()) {
+            String value = env.get("IICS_READ_TIMEOUT").get();
+            readTimeout = Optional.of(usage(() -> Durations.parse(value), "IICS_READ_TIMEOUT: "));
+        }
         return new ConnectionSettings(usage(() -> PodHosts.resolve(loginUrl)), username, password(flags, config, profile,
-                username), auth, proxy, caFile, profile.name());
+                username), auth, proxy, caFile, profile.name(), allowInsecureHttp, readTimeout);
+    }
+
+    /** A yes/no setting: {@code true} or {@code false} (any case); anything else is a usage error naming it. */
+    private static boolean yes(Optional<String> value, String where) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        String v = value.get().trim();
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw CliException.usage("invalid value '" + v + "' for " + where + ": use true or false");
     }
 
     private PasswordSource password(Flags flags, ConfigFile config, Profile profile, String username) {
@@ -99,10 +133,15 @@ public final class SettingsResolver {
 
     /** Runs a client-side check, turning its {@link IllegalArgumentException} into a usage error. */
     private static <T> T usage(Supplier<T> check) {
+        return usage(check, "");
+    }
+
+    /** As {@link #usage(Supplier)}, the message after {@code prefix} (which names the setting). */
+    private static <T> T usage(Supplier<T> check, String prefix) {
         try {
             return check.get();
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.usage(prefix + e.getMessage());
         }
     }
 }

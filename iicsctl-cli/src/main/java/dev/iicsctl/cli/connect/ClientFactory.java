@@ -64,6 +64,8 @@ public final class ClientFactory {
                 .userAgent("iicsctl/" + dev.iicsctl.cli.Iicsctl.version());
         settings.proxy().ifPresent(builder::proxy);
         settings.caFile().ifPresent(builder::caFile);
+        builder.allowInsecureHttp(settings.allowInsecureHttp());
+        settings.readTimeout().ifPresent(builder::readTimeout);
         poll.ifPresent(builder::pollPolicy);
         if (verbose) {
             builder.traceListener(line -> {
@@ -78,7 +80,8 @@ public final class ClientFactory {
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+            // The library names its builder method; a command line user needs the flag.
+            throw CliException.usage(e.getMessage().replace("allowInsecureHttp(true)", "--allow-insecure-http"));
         }
     }
 

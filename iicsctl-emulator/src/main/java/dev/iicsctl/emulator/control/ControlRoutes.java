@@ -67,10 +67,12 @@ public final class ControlRoutes {
         out.put("total", log.total());
         ObjectNode counts = out.putObject("counts");
         log.counts().forEach(counts::put);
+        ObjectNode faults = out.putObject("faults");
+        log.faults().forEach(faults::put);
         ArrayNode recent = out.putArray("recent");
         for (RecordedRequest r : log.recent()) {
             recent.addObject().put("method", r.method()).put("path", r.path()).put("query", r.query())
-                    .put("status", r.status()).put("time", r.time().toString());
+                    .put("status", r.status()).put("time", r.time().toString()).put("fault", r.fault());
         }
         return out;
     }

@@ -92,6 +92,31 @@ public record FaultRule(String method, String path, Integer times, double probab
                 new Fault.Status(s.status(), s.contentType(), s.body(), seconds));
     }
 
+    /**
+     * A short name of what this rule does, used to count injected faults by kind: {@code "status 503"},
+     * {@code "status 502 text/html"}, {@code "status 429 Retry-After"}, {@code "delay 600ms"},
+     * {@code "drop-before"}, {@code "drop-after"}, {@code "malformed"} (a non-zero delay of another action is
+     * added as {@code " after 600ms"}).
+     */
+    public String label() {
+        StringBuilder b = new StringBuilder(fault.action());
+        if (fault instanceof Fault.Status s) {
+            b.append(' ').append(s.status());
+            if (s.contentType() != null) {
+                b.append(' ').append(s.contentType().split(";")[0].trim());
+            }
+            if (s.retryAfterSeconds() != null) {
+                b.append(" Retry-After");
+            }
+        }
+        if (fault instanceof Fault.Delay) {
+            b.append(' ').append(delay.toMillis()).append("ms");
+        } else if (!delay.isZero()) {
+            b.append(" after ").append(delay.toMillis()).append("ms");
+        }
+        return b.toString();
+    }
+
     /** Whether this rule's method and path select the request. */
     public boolean selects(String requestMethod, String requestPath) {
         if (method != null && !method.equalsIgnoreCase(requestMethod)) {

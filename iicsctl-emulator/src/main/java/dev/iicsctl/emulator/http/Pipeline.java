@@ -67,22 +67,23 @@ public final class Pipeline implements HttpHandler {
         boolean control = request.path().startsWith(CONTROL_PREFIX);
         Optional<FaultRule> rule = control ? Optional.empty() : faults.apply(request.method(), request.path());
         Duration wait = control ? Duration.ZERO : latency(match).plus(rule.map(FaultRule::delay).orElse(Duration.ZERO));
-        Fault fault = rule.map(FaultRule::fault).orElse(null);
         String key = match.key(request.method(), rawPath);
-        applyAndAnswer(exchange, request, match, fault, wait, control ? null : key);
+        applyAndAnswer(exchange, request, match, rule.orElse(null), wait, control ? null : key);
     }
 
     /** The one place where fault rules take effect. */
-    private void applyAndAnswer(HttpExchange exchange, Request request, Router.Match match, Fault fault,
+    private void applyAndAnswer(HttpExchange exchange, Request request, Router.Match match, FaultRule rule,
                                 Duration wait, String key) {
+        Fault fault = rule == null ? null : rule.fault();
+        String label = rule == null ? null : rule.label();
         if (fault instanceof Fault.DropBefore) {
-            observe(key, request, 0);
+            observe(key, request, 0, label);
             later(wait, exchange::close, exchange);
             return;
         }
         Response response = fault instanceof Fault.Status s ? forced(s, match) : dispatch(match, request);
         if (fault instanceof Fault.DropAfter) {
-            observe(key, request, 0);
+            observe(key, request, 0, label);
             later(wait, exchange::close, exchange);
             return;
         }
@@ -90,7 +91,7 @@ public final class Pipeline implements HttpHandler {
         if (fault instanceof Fault.Malformed) {
             rendered = rendered.truncated();
         }
-        observe(key, request, rendered.status());
+        observe(key, request, rendered.status(), label);
         Rendered answer = rendered;
         later(wait, () -> write(exchange, answer), exchange);
     }
@@ -125,9 +126,9 @@ public final class Pipeline implements HttpHandler {
         return login && settings.loginLatency() != null ? settings.loginLatency() : settings.latency();
     }
 
-    private void observe(String key, Request request, int status) {
+    private void observe(String key, Request request, int status, String fault) {
         if (key != null) {
-            observer.observed(key, request, status);
+            observer.observed(key, request, status, fault);
         }
     }
 

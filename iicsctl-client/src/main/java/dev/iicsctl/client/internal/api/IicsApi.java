@@ -1,9 +1,11 @@
 package dev.iicsctl.client.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsAuthException;
 import dev.iicsctl.client.auth.Session;
 import dev.iicsctl.client.internal.auth.HttpAuthService;
+import dev.iicsctl.client.internal.http.Backoff;
 import dev.iicsctl.client.internal.http.ErrorMapper;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.HttpCall;
@@ -13,15 +15,20 @@ import dev.iicsctl.client.internal.http.WireJson;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 /**
  * Authenticated calls to the pod: builds the URL for the API area, adds the right session header, and on a
  * 401 logs in once more (shared by all threads) and retries once.
  */
 public final class IicsApi {
+
+    /** Fresh logins one call may make after 401 answers before the refusal is final. */
+    static final int MAX_RENEWALS = 2;
 
     private final HttpTransport transport;
     private final HttpAuthService auth;
@@ -52,7 +59,7 @@ public final class IicsApi {
      * @return the JSON body
      */
     public JsonNode getJson(ApiArea area, String path, Map<String, String> query) {
-        return WireJson.parse(require(exchange(area, "GET", path, query, null, true, Map.of())));
+        return readJson(() -> exchange(area, "GET", path, query, null, true, Map.of()), true);
     }
 
     /**
@@ -66,7 +73,30 @@ public final class IicsApi {
      * @return the JSON body
      */
     public JsonNode postJson(ApiArea area, String path, Map<String, String> query, JsonNode body, boolean idempotent) {
-        return WireJson.parse(require(exchange(area, "POST", path, query, body, idempotent, Map.of())));
+        return readJson(() -> exchange(area, "POST", path, query, body, idempotent, Map.of()), idempotent);
+    }
+
+    /**
+     * A success answer whose body is not JSON (cut short by a proxy or a dropped connection) is, for an
+     * idempotent call, read again like any other transient failure, up to the retry policy's attempts.
+     */
+    private JsonNode readJson(Supplier<HttpAnswer> send, boolean idempotent) {
+        Backoff backoff = transport.backoff();
+        int max = idempotent ? backoff.policy().maxAttempts() : 1;
+        for (int attempt = 1;; attempt++) {
+            HttpAnswer answer = require(send.get());
+            try {
+                return WireJson.parse(answer);
+            } catch (IicsApiException garbled) {
+                if (attempt >= max) {
+                    throw garbled;
+                }
+                Duration delay = backoff.delay(attempt, null);
+                transport.trace().note("answer to " + answer.call().label() + " is not JSON: reading again, retry "
+                        + attempt + " of " + (max - 1) + " in " + delay.toMillis() + " ms");
+                backoff.sleep(delay);
+            }
+        }
     }
 
     /**
@@ -85,16 +115,18 @@ public final class IicsApi {
             boolean idempotent, Map<String, String> headers) {
         Session session = auth.session();
         HttpAnswer answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers));
+        // A 401 means the request was refused before it was handled, so even a start may be resent. Sessions can
+        // be ended by others at any moment (an org-wide logout, an admin), also right after a fresh login, so a
+        // fresh session is refused for good only when a second fresh one is refused too.
+        for (int renewals = 0; answer.status() == 401 && renewals < MAX_RENEWALS; renewals++) {
+            session = auth.renewAfter401(session);
+            answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers));
+        }
         if (answer.status() == 401) {
-            // A 401 means the request was refused before it was handled, so even a start may be resent.
-            Session fresh = auth.renewAfter401(session);
-            answer = transport.execute(call(fresh, area, method, path, query, body, idempotent, headers));
-            if (answer.status() == 401) {
-                ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
-                throw new IicsAuthException("IICS refused a fresh session for " + answer.call().label()
-                        + " (HTTP 401): check that " + auth.session().username() + " may use this resource",
-                        401, error.code());
-            }
+            ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
+            throw new IicsAuthException("IICS refused a fresh session for " + answer.call().label()
+                    + " (HTTP 401): check that " + auth.session().username() + " may use this resource",
+                    401, error.code());
         }
         if (answer.isSuccess()) {
             auth.touched();

@@ -12,6 +12,7 @@ import dev.iicsctl.client.internal.http.ErrorMapper;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.HttpCall;
 import dev.iicsctl.client.internal.http.HttpTransport;
+import dev.iicsctl.client.internal.http.PlainHttp;
 import dev.iicsctl.client.internal.http.Redactor;
 import dev.iicsctl.client.internal.http.WireJson;
 import java.net.URI;
@@ -197,6 +198,13 @@ public final class HttpAuthService implements AuthService {
         if (id == null || id.isBlank() || serverUrl == null) {
             throw new IicsApiException("the " + version + " login answer lacks " + fields
                     + ": check that the login URL points at IICS", 200, null, null, "POST login", null);
+        }
+        if (!PlainHttp.maySendSecrets(serverUrl, config.allowInsecureHttp())) {
+            // The session id is as good as the password for 30 minutes: it never travels in clear text either.
+            throw new IicsApiException("the " + version + " login answer names the pod at " + serverUrl.getScheme()
+                    + "://" + serverUrl.getAuthority() + ", which is not https: refusing to send the session there; "
+                    + "check the login URL (plain http is only allowed to the loopback host or when explicitly allowed)",
+                    200, null, null, "POST login", null);
         }
         Instant now = Instant.now();
         transport.trace().note("logged in as " + config.username() + " (" + version + "), pod " + serverUrl);

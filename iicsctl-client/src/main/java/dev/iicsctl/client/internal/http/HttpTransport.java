@@ -204,8 +204,9 @@ public final class HttpTransport {
                     + ": check the login URL, the network and the proxy setting", e);
         }
         if (e instanceof HttpTimeoutException) {
-            return new IicsConnectionException("IICS did not answer " + call.label() + " within "
-                    + readTimeout.toSeconds() + " s" + tries + ": retry later or raise the read timeout", e);
+            String limit = readTimeout.toMillis() % 1000 == 0 ? readTimeout.toSeconds() + " s" : readTimeout.toMillis() + " ms";
+            return new IicsConnectionException("IICS did not answer " + call.label() + " within " + limit + tries
+                    + ": retry later or raise the read timeout", e);
         }
         return new IicsConnectionException("connection to IICS at " + where + " failed during " + call.label() + tries
                 + " (" + e.getClass().getSimpleName() + "): retry later; check the network and proxy", e);

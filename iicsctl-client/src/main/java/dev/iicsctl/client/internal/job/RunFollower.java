@@ -11,20 +11,25 @@ import java.util.Objects;
 
 /**
  * Polls one run until its activity log entry exists. The interval follows the poll policy (quick at first,
- * slower later); the session is renewed transparently by the API layer if it expires during a long wait.
+ * slower later); the session is renewed transparently by the API layer if it expires during a long wait. A run
+ * that IICS stops showing anywhere for longer than the visibility grace ends the wait with a
+ * {@link dev.iicsctl.client.RunLostException}.
  */
 public final class RunFollower {
 
     private final RunLookup lookup;
     private final PollPolicy defaultPoll;
+    private final Duration visibilityGrace;
 
     /**
      * @param lookup run lookups
      * @param defaultPoll the client's poll policy
+     * @param visibilityGrace how long a run may be shown nowhere before it counts as lost (the reconcile window)
      */
-    public RunFollower(RunLookup lookup, PollPolicy defaultPoll) {
+    public RunFollower(RunLookup lookup, PollPolicy defaultPoll, Duration visibilityGrace) {
         this.lookup = lookup;
         this.defaultPoll = defaultPoll;
+        this.visibilityGrace = visibilityGrace;
     }
 
     /**
@@ -41,9 +46,11 @@ public final class RunFollower {
         var state = new Object() {
             RunHandle current = run;
             boolean seen;
+            final LostRunCheck lost = new LostRunCheck(visibilityGrace);
         };
         Poller<RunResult> poller = new Poller<>(() -> {
             RunLookup.Observation o = lookup.observe(state.current, lookup.monitor(), state.seen);
+            state.lost.observed(state.current, o);
             state.seen |= o.inMonitor();
             // Keep the v2 id once learned, so later polls ask the activity log for exactly this run.
             state.current = new RunHandle(o.result().task(), run.runId(), run.startTime(), run.startedByClient());

@@ -5,6 +5,7 @@ import dev.iicsctl.client.internal.job.RunLookup;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.monitor.MonitorService;
 import dev.iicsctl.client.monitor.RunWatcher;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,15 +15,18 @@ public final class HttpMonitorService implements MonitorService {
 
     private final RunLookup lookup;
     private final PollPolicy defaultPoll;
+    private final Duration visibilityGrace;
     private final Set<HttpRunWatcher> watchers = ConcurrentHashMap.newKeySet();
 
     /**
      * @param lookup run lookups
      * @param defaultPoll the client's poll policy
+     * @param visibilityGrace how long a watched run may be shown nowhere before it counts as lost
      */
-    public HttpMonitorService(RunLookup lookup, PollPolicy defaultPoll) {
+    public HttpMonitorService(RunLookup lookup, PollPolicy defaultPoll, Duration visibilityGrace) {
         this.lookup = lookup;
         this.defaultPoll = defaultPoll;
+        this.visibilityGrace = visibilityGrace;
     }
 
     @Override
@@ -37,7 +41,7 @@ public final class HttpMonitorService implements MonitorService {
 
     @Override
     public RunWatcher watcher(PollPolicy poll) {
-        HttpRunWatcher w = new HttpRunWatcher(lookup, poll, watchers::remove);
+        HttpRunWatcher w = new HttpRunWatcher(lookup, poll, visibilityGrace, watchers::remove);
         watchers.add(w);
         return w;
     }

@@ -3,12 +3,15 @@ package dev.iicsctl.client.internal.monitor;
 import dev.iicsctl.client.IicsAuthException;
 import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.RunLostException;
+import dev.iicsctl.client.internal.job.LostRunCheck;
 import dev.iicsctl.client.internal.job.MonitorSnapshot;
 import dev.iicsctl.client.internal.job.RunLookup;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunListener;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.monitor.RunWatcher;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +39,7 @@ final class HttpRunWatcher implements RunWatcher {
 
     private final RunLookup lookup;
     private final PollPolicy poll;
+    private final Duration visibilityGrace;
     private final Consumer<HttpRunWatcher> onClose;
     private final ScheduledExecutorService scheduler;
     private final List<Watched> runs = new ArrayList<>();
@@ -51,15 +55,18 @@ final class HttpRunWatcher implements RunWatcher {
         RunResult last;
         boolean seen;
         int unseenTicks;
+        final LostRunCheck lost;
 
-        Watched(RunHandle handle, RunListener listener) {
+        Watched(RunHandle handle, RunListener listener, Duration visibilityGrace) {
             this.handle = handle;
             this.listener = listener;
+            this.lost = new LostRunCheck(visibilityGrace);
         }
     }
 
-    HttpRunWatcher(RunLookup lookup, PollPolicy poll, Consumer<HttpRunWatcher> onClose) {
+    HttpRunWatcher(RunLookup lookup, PollPolicy poll, Duration visibilityGrace, Consumer<HttpRunWatcher> onClose) {
         this.lookup = lookup;
+        this.visibilityGrace = visibilityGrace;
         this.poll = poll;
         this.onClose = onClose;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -74,7 +81,7 @@ final class HttpRunWatcher implements RunWatcher {
         if (closed) {
             throw new IllegalStateException("this watcher is closed: create a new one with monitor().watcher()");
         }
-        Watched w = new Watched(run, listener == null ? RunListener.NONE : listener);
+        Watched w = new Watched(run, listener == null ? RunListener.NONE : listener, visibilityGrace);
         runs.add(w);
         ticksSinceAdd = 0;
         long initial = poll.initial().toMillis();
@@ -108,6 +115,16 @@ final class HttpRunWatcher implements RunWatcher {
                 // IICS lists a fresh run nowhere for a moment: the log is asked from its second unseen tick on.
                 boolean askLog = w.seen || w.unseenTicks > 0 || !w.handle.startedByClient();
                 RunLookup.Observation o = lookup.observe(w.handle, monitor, w.seen, askLog);
+                try {
+                    w.lost.observed(w.handle, o);
+                } catch (RunLostException lost) {
+                    // Only this run is lost: the others are still followed.
+                    synchronized (this) {
+                        runs.remove(w);
+                    }
+                    w.future.completeExceptionally(lost);
+                    continue;
+                }
                 w.seen |= o.inMonitor();
                 if (!w.seen) {
                     w.unseenTicks++;

@@ -190,7 +190,10 @@ public final class HttpTaskService implements TaskService {
                 n++;
                 // The server is trusted to filter by type, but an object of another type is never taken for this one.
                 String code = WireJson.text(o, "type");
-                if (code == null || code.equalsIgnoreCase(type.code())) {
+                // An entry with no id, path or name names nothing that could be run.
+                boolean namesSomething = WireJson.text(o, "id") != null || WireJson.text(o, "path") != null
+                        || WireJson.text(o, "name") != null;
+                if (namesSomething && (code == null || code.equalsIgnoreCase(type.code()))) {
                     all.add(o);
                 }
             }

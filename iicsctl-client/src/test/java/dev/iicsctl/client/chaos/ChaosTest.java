@@ -1,0 +1,215 @@
+package dev.iicsctl.client.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iicsctl.client.IicsClient;
+import dev.iicsctl.client.IicsException;
+import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.RetryPolicy;
+import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunResult;
+import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.emulator.EmulatedRun;
+import dev.iicsctl.emulator.Emulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Hundreds of runs through the real client while the emulator injects every fault action of the product
+ * contract (4.3) and ends all sessions at random moments; every run is then checked against the emulator's
+ * ground truth. Any duplicate start, lost run, false success, wrong state or wrong row count fails the test,
+ * naming the task, the attempt and what went wrong. Prints the figures quoted in docs/reliability.md.
+ */
+@Timeout(value = 150, unit = TimeUnit.SECONDS)
+class ChaosTest {
+
+    static final long SEED = Long.getLong("chaos.seed", 20261128L);
+    static final int TASKS = 12;
+    static final int ATTEMPTS_PER_TASK = Integer.getInteger("chaos.attempts", 26);
+    static final double FAULT_PROBABILITY = 0.12;
+    static final Duration READ_TIMEOUT = Duration.ofMillis(400);
+    static final Duration LATE = Duration.ofMillis(700);
+
+    private static Emulator emulator;
+    private static ControlApi control;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = Emulator.builder().catalogYaml(ChaosCatalog.yaml(TASKS, SEED))
+                .visibilityDelay(Duration.ofMillis(100)).seed(SEED).build().start();
+        control = new ControlApi(emulator.loginUrl());
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    @Test
+    void everyRunIsStartedOnceAndReportedTruthfullyUnderFaults() throws Exception {
+        ChaosLedger ledger = new ChaosLedger();
+        long t0 = System.nanoTime();
+        int expiries;
+        int phases;
+        try (IicsClient iics = client();
+             FaultWeather weather = new FaultWeather(control, FaultWeather.kinds(LATE), FAULT_PROBABILITY,
+                     Duration.ofMillis(400), SEED).start();
+             SessionReaper reaper = new SessionReaper(control, SEED, 300, 900).start()) {
+            ExecutorService workers = Executors.newFixedThreadPool(TASKS);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < TASKS; i++) {
+                    String path = ChaosCatalog.path(i);
+                    done.add(workers.submit(() -> runTask(iics, path, ledger)));
+                }
+                for (Future<?> f : done) {
+                    f.get(120, TimeUnit.SECONDS);
+                }
+            } finally {
+                workers.shutdownNow();
+            }
+            expiries = reaper.expiries();
+            phases = weather.phases();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        System.out.println(figures(ledger, expiries, phases, took));
+
+        assertThat(ledger.problems()).as("problems found by comparing the client with the emulator").isEmpty();
+        assertThat(ledger.duplicateStarts).hasValue(0);
+        assertThat(ledger.lostRuns).hasValue(0);
+        assertThat(ledger.falseSuccesses).hasValue(0);
+        assertThat(ledger.wrongStates).hasValue(0);
+        assertThat(ledger.wrongRows).hasValue(0);
+        assertThat(ledger.untypedErrors).hasValue(0);
+        assertThat(ledger.attempts).hasValue(TASKS * ATTEMPTS_PER_TASK);
+        assertThat(emulator.runs()).as("runs the emulator saw").hasSizeGreaterThanOrEqualTo(300);
+        assertThat(expiries).as("sessions expired").isPositive();
+        Map<String, Long> faults = emulator.requests().faults();
+        assertThat(faults.keySet()).as("every fault kind hit requests").containsExactlyInAnyOrder(
+                "status 503", "status 503 Retry-After", "status 429", "status 429 Retry-After",
+                "status 502 text/html", "delay " + LATE.toMillis() + "ms", "drop-before", "drop-after", "malformed");
+        assertThat(faults.values()).allSatisfy(n -> assertThat(n).isPositive());
+    }
+
+    private static IicsClient client() {
+        return IicsClient.builder()
+                .loginUrl(emulator.loginUrl())
+                .credentials(TestCatalog.USER, TestCatalog.PASSWORD.toCharArray())
+                .retryPolicy(new RetryPolicy(6, Duration.ofMillis(20), Duration.ofMillis(100), true))
+                .pollPolicy(PollPolicy.fixed(Duration.ofMillis(60)))
+                .reconcileWindow(Duration.ofSeconds(1))
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(READ_TIMEOUT)
+                .build();
+    }
+
+    private static void runTask(IicsClient iics, String path, ChaosLedger ledger) {
+        TaskRef task = resolve(iics, path);
+        for (int n = 1; n <= ATTEMPTS_PER_TASK; n++) {
+            int before = runsOf(path).size();
+            RunResult result = null;
+            RuntimeException failure = null;
+            String phase = "start";
+            try {
+                RunHandle run = iics.jobs().start(task);
+                phase = "await";
+                result = iics.jobs().await(run, Duration.ofSeconds(30));
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            List<EmulatedRun> created = endedRunsAfter(path, before);
+            ledger.judge(new ChaosLedger.Attempt(path, n, before, result, failure, phase), created);
+        }
+    }
+
+    /** Resolving is under the same faults; a failed lookup is tried again (it starts nothing). */
+    private static TaskRef resolve(IicsClient iics, String path) {
+        IicsException last = null;
+        for (int i = 0; i < 10; i++) {
+            try {
+                return iics.tasks().resolve(path, null);
+            } catch (IicsException e) {
+                last = e;
+            }
+        }
+        throw new AssertionError("could not resolve " + path + " in 10 tries under faults", last);
+    }
+
+    private static List<EmulatedRun> runsOf(String path) {
+        return emulator.runs().stream().filter(r -> path.equals(r.taskPath())).toList();
+    }
+
+    /** Waits until every run of the task has ended, then returns the runs that began at or after index {@code from}. */
+    private static List<EmulatedRun> endedRunsAfter(String path, int from) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            List<EmulatedRun> runs = runsOf(path);
+            if (runs.stream().allMatch(EmulatedRun::ended)) {
+                return runs.subList(from, runs.size());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(new TimeoutException("runs of " + path + " did not end: " + runs));
+            }
+            sleep(20);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String figures(ChaosLedger l, int expiries, int phases, Duration took) {
+        var requests = emulator.requests();
+        StringBuilder t = new StringBuilder();
+        t.append("\nChaos figures (seed ").append(SEED).append(", ").append(TASKS).append(" tasks x ")
+                .append(ATTEMPTS_PER_TASK).append(" attempts, ").append(took.toSeconds()).append(" s)\n\n");
+        t.append("| figure | value |\n|---|---|\n");
+        row(t, "runs asked (start + await)", l.attempts.get());
+        row(t, "runs in the emulator", emulator.runs().size());
+        row(t, "runs reported to the end", l.reported.get() + " " + new TreeMap<>(l.reportedStates()));
+        row(t, "start failed, outcome unknown, no run", l.unknownOutcomeNoRun.get());
+        row(t, "start failed, no run", l.failedNoRun.get());
+        row(t, "API requests", requests.total());
+        row(t, "start requests (POST /saas/api/v2/job)", requests.count("POST /saas/api/v2/job"));
+        row(t, "logins (v2)", requests.count("POST /ma/api/v2/user/login"));
+        long faulted = requests.faults().values().stream().mapToLong(Long::longValue).sum();
+        row(t, "requests faulted", faulted + String.format(" (%.1f%%)", 100.0 * faulted / requests.total()));
+        requests.faults().forEach((kind, n) -> row(t, "  fault: " + kind, n));
+        row(t, "fault phases (2 kinds each, p=" + FAULT_PROBABILITY + " per rule)", phases);
+        row(t, "sessions expired (all sessions each time)", expiries);
+        row(t, "**duplicate starts**", l.duplicateStarts.get());
+        row(t, "**lost runs** (started, never reported)", l.lostRuns.get());
+        row(t, "**false successes**", l.falseSuccesses.get());
+        row(t, "**wrong states**", l.wrongStates.get());
+        row(t, "**wrong row counts**", l.wrongRows.get());
+        row(t, "untyped exceptions", l.untypedErrors.get());
+        l.problems().forEach(p -> t.append("PROBLEM ").append(p).append('\n'));
+        return t.toString();
+    }
+
+    private static void row(StringBuilder t, String name, Object value) {
+        t.append("| ").append(name).append(" | ").append(value).append(" |\n");
+    }
+}

@@ -1,0 +1,102 @@
+package dev.iicsctl.client.chaos;
+
+import dev.iicsctl.client.support.ControlApi;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Changes the emulator's fault rules over time through the control API: every phase, the rules of two fault
+ * kinds hit every API request (both hosts) with the given probability each, so about a fifth of all requests
+ * are faulted at any moment and every kind hits every route in turn. Rotating keeps the combined fault rate
+ * bounded: the nine kinds at once would fault more than half of all requests.
+ */
+final class FaultWeather implements AutoCloseable {
+
+    /** One kind of fault, as a rule body without {@code path} and {@code probability}. */
+    record Kind(String name, String ruleJson) {
+    }
+
+    /**
+     * The fault actions of product.md 4.3, with the variants the suite must cover.
+     *
+     * @param lateBy a delay longer than the client's read timeout
+     * @return the kinds
+     */
+    static List<Kind> kinds(Duration lateBy) {
+        return List.of(
+                new Kind("503", "'action':'status','status':503"),
+                new Kind("503 + Retry-After", "'action':'status','status':503,'retryAfterSeconds':1"),
+                new Kind("429", "'action':'status','status':429"),
+                new Kind("429 + Retry-After", "'action':'status','status':429,'retryAfterSeconds':1"),
+                new Kind("502 HTML page", "'action':'status','status':502,'contentType':'text/html',"
+                        + "'body':'<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>'"),
+                new Kind("delay past read timeout", "'action':'delay','delay':'" + lateBy.toMillis() + "ms'"),
+                new Kind("drop-before", "'action':'drop-before'"),
+                new Kind("drop-after", "'action':'drop-after'"),
+                new Kind("malformed", "'action':'malformed'"));
+    }
+
+    private final ControlApi control;
+    private final List<Kind> order;
+    private final double probability;
+    private final Duration phase;
+    private final Thread thread;
+    private final AtomicInteger phases = new AtomicInteger();
+    private volatile boolean running = true;
+
+    FaultWeather(ControlApi control, List<Kind> kinds, double probability, Duration phase, long seed) {
+        this.control = control;
+        this.order = new ArrayList<>(kinds);
+        Collections.shuffle(order, new Random(seed));
+        this.probability = probability;
+        this.phase = phase;
+        this.thread = new Thread(this::loop, "chaos-fault-weather");
+        this.thread.setDaemon(true);
+    }
+
+    FaultWeather start() {
+        apply(0);
+        thread.start();
+        return this;
+    }
+
+    /** @return how many phases have been applied */
+    int phases() {
+        return phases.get();
+    }
+
+    private void loop() {
+        for (int k = 1; running; k++) {
+            try {
+                Thread.sleep(phase.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (running) {
+                apply(k);
+            }
+        }
+    }
+
+    private void apply(int k) {
+        control.clearFaults();
+        for (int j = 0; j < 2; j++) {
+            Kind kind = order.get((2 * k + j) % order.size());
+            control.fault("{'path':'/*','probability':" + probability + "," + kind.ruleJson() + "}");
+        }
+        phases.incrementAndGet();
+    }
+
+    /** Stops changing the weather and removes every rule. */
+    @Override
+    public void close() throws InterruptedException {
+        // No interrupt: it could land inside a control API call; the thread ends after its current pause.
+        running = false;
+        thread.join(5_000);
+        control.clearFaults();
+    }
+}
