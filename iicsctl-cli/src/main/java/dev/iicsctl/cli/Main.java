@@ -16,7 +16,7 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int code = Iicsctl.commandLine(out, err, CliEnvironment.ofProcess()).execute(args);
+        int code = Iicsctl.commandLine(out, err, CliEnvironment.ofProcess(), args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -78,7 +78,8 @@ public final class CliRun {
         CliEnvironment environment = CliEnvironment.of(env, home)
                 .withStdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
                 .withTerminal(terminal);
-        int code = Iicsctl.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment)
+        // As the process does it: a quick command gets a command line of its own.
+        int code = Iicsctl.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment, args)
                 .execute(args);
         return new Result(code, out.toString(), err.toString());
     }

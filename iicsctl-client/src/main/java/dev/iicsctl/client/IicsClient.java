@@ -118,8 +118,9 @@ public final class IicsClient implements AutoCloseable {
     }
 
     /**
-     * Stops watchers and saves the session (with its last-use time) in the session store. Does not log out:
-     * call {@code auth().logout()} first for that. Safe to call twice.
+     * Stops watchers, saves the session (with its last-use time) in the session store and releases the HTTP
+     * client's thread; no call can be made afterwards. Does not log out: call {@code auth().logout()} first for
+     * that. Safe to call twice.
      */
     @Override
     public void close() {

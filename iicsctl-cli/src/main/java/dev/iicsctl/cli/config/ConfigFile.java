@@ -33,7 +33,11 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
     private static final Set<String> PROFILE_KEYS = Set.of(
             "login-url", "username", "password-env", "password-command", "password", "auth", "proxy", "ca-file",
             "allow-insecure-http");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** The YAML parser, created only when a config file exists (most runs have none; it is slow to set up). */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     public ConfigFile {
         profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
@@ -79,7 +83,7 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
     static ConfigFile parse(Path path, String text, boolean ownerOnly) {
         JsonNode root;
         try {
-            root = YAML.readTree(text);
+            root = Yaml.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw bad(path, "not valid YAML" + where + " (" + problem(e.getOriginalMessage()) + ")");

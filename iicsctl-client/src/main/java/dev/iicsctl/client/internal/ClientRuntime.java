@@ -30,13 +30,14 @@ public final class ClientRuntime implements AutoCloseable {
     private final HttpLogService logs;
     private final HttpTaskflowService taskflows;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final HttpTransport transport;
 
     /**
      * @param config the checked settings
      */
     public ClientRuntime(ClientConfig config) {
         Redactor redactor = new Redactor();
-        HttpTransport transport = new HttpTransport(config, new HttpTrace(redactor, config.traceListener()));
+        this.transport = new HttpTransport(config, new HttpTrace(redactor, config.traceListener()));
         this.auth = new HttpAuthService(config, transport, redactor);
         IicsApi api = new IicsApi(transport, auth, redactor);
         this.tasks = new HttpTaskService(api);
@@ -83,6 +84,7 @@ public final class ClientRuntime implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             monitor.close();
             auth.close();
+            transport.close();
         }
     }
 }

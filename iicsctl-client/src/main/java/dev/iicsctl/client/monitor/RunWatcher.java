@@ -7,7 +7,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Follows any number of runs on one background thread. Each interval it makes <b>one</b> activity monitor
- * call for all runs, plus one activity log call per run that is not in the monitor. Create one with
+ * call for all runs, plus one activity log call per run that is not in the monitor (a run this client has just
+ * started is looked for in the log only from its second interval on: it is rarely visible yet). Create one with
  * {@link MonitorService#watcher()}; close it to stop polling (pending futures are then cancelled).
  */
 public interface RunWatcher extends AutoCloseable {

@@ -3,6 +3,7 @@ package dev.iicsctl.emulator.run;
 import dev.iicsctl.emulator.catalog.CatalogTask;
 import dev.iicsctl.emulator.catalog.Outcome;
 import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.time.WireTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class JobRun {
     private final StartDetails details;
     private volatile Instant stopAt;
     private volatile String stoppedBy;
+    private volatile String startedAtEastern;
 
     JobRun(CatalogTask task, long runId, String entryId, Instant startedAt, Duration visibilityDelay, JobPlan plan,
            StartDetails details) {
@@ -52,6 +54,19 @@ public final class JobRun {
 
     public Instant startedAt() {
         return startedAt;
+    }
+
+    /**
+     * {@link #startedAt()} as the activity monitor and log write it (Eastern time with a {@code Z}), formatted
+     * once: every poll of the monitor writes it again for every running job.
+     */
+    public String startedAtEastern() {
+        String s = startedAtEastern;
+        if (s == null) {
+            s = WireTime.easternWithZ(startedAt);
+            startedAtEastern = s;
+        }
+        return s;
     }
 
     public StartDetails details() {

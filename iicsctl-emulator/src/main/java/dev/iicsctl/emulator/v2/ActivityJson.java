@@ -29,7 +29,7 @@ final class ActivityJson {
         e.put("taskName", run.task().name());
         e.put("objectName", "");
         e.put("runId", run.runId());
-        e.put("startTime", WireTime.easternWithZ(run.startedAt()));
+        e.put("startTime", run.startedAtEastern());
         e.putNull("endTime");
         e.put("executionState", s.phase().executionState());
         rows(e, s.rows());

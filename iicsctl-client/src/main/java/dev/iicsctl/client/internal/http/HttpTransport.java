@@ -147,6 +147,41 @@ public final class HttpTransport {
         return answer;
     }
 
+    /**
+     * Ends the HTTP client's selector thread. JDK 17's {@link HttpClient} has no {@code close()}: the thread lives
+     * until the client is garbage collected, and while it waits in native code a JVM exit waits for it (for about
+     * 300 ms: the VM gives threads in native code that long to stop; docs/benchmarks.md). An interrupt ends it.
+     * On JDK 21 and later, the client's own {@code close()} does it. No call can be made afterwards.
+     */
+    public void close() {
+        if (client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // nothing is left to release
+            }
+            return;
+        }
+        // The JDK names the thread after the client's id, which its toString() ends with: "...(7)".
+        String text = client.toString();
+        int open = text.lastIndexOf('(');
+        if (open < 0 || !text.endsWith(")")) {
+            return;
+        }
+        String name = "HttpClient-" + text.substring(open + 1, text.length() - 1) + "-SelectorManager";
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(threads, true);
+        for (int i = 0; i < n; i++) {
+            if (threads[i].getName().equals(name)) {
+                threads[i].interrupt();
+            }
+        }
+    }
+
     private static boolean tlsFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SSLHandshakeException) {

@@ -98,9 +98,23 @@ public final class RunLookup {
      * @return what was found; the task in the result carries the v2 id when it was learned
      */
     public Observation observe(RunHandle run, List<ActiveRun> monitor, boolean seenBefore) {
+        return observe(run, new MonitorSnapshot(monitor), seenBefore, true);
+    }
+
+    /**
+     * Looks at a run given this poll's indexed monitor entries.
+     *
+     * @param run the run
+     * @param monitor this poll's monitor entries
+     * @param seenBefore whether an earlier poll saw the run
+     * @param askLog whether to ask the activity log when the monitor does not list the run; {@code false} spares
+     *     a call for a run that has just been started and is probably not visible yet
+     * @return what was found
+     */
+    public Observation observe(RunHandle run, MonitorSnapshot monitor, boolean seenBefore, boolean askLog) {
         TaskRef task = identified(run.task());
         ActiveRun active = null;
-        for (ActiveRun r : runsOf(task, monitor)) {
+        for (ActiveRun r : monitor.runsOf(task)) {
             if (r.runId() == run.runId()) {
                 active = r;
                 break;
@@ -112,6 +126,9 @@ public final class RunLookup {
                 return new Observation(ActivityEntries.snapshot(task, active), true);
             }
         }
+        if (active == null && !askLog) {
+            return notListed(task, run, seenBefore);
+        }
         Optional<JsonNode> logged = logEntry(task, run.runId());
         if (logged.isPresent()) {
             JsonNode entry = logged.get();
@@ -121,6 +138,11 @@ public final class RunLookup {
         if (active != null) {
             return new Observation(ActivityEntries.snapshot(task, active), true);
         }
+        return notListed(task, run, seenBefore);
+    }
+
+    /** A run in neither the monitor nor the log: ending when seen before, else not visible yet. */
+    private static Observation notListed(TaskRef task, RunHandle run, boolean seenBefore) {
         return new Observation(ActivityEntries.unseen(task, run.runId(),
                 seenBefore ? RunState.RUNNING : RunState.NOT_YET_VISIBLE), false);
     }

@@ -5,11 +5,11 @@ import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.RunLostException;
 import dev.iicsctl.client.internal.job.LostRunCheck;
+import dev.iicsctl.client.internal.job.MonitorSnapshot;
 import dev.iicsctl.client.internal.job.RunLookup;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunListener;
 import dev.iicsctl.client.job.RunResult;
-import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.monitor.RunWatcher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows many runs on one scheduler thread: per tick, one activity monitor call for all runs, then one
- * activity log call for each run the monitor does not list. The interval follows the poll policy and starts
- * over whenever a run is added.
+ * activity log call for each run the monitor does not list (except a run this watcher's client has just
+ * started, on its first tick: it is most likely not visible yet). The interval follows the poll policy,
+ * measured from the start of one tick to the start of the next, and starts over whenever a run is added.
  */
 final class HttpRunWatcher implements RunWatcher {
 
@@ -53,6 +54,7 @@ final class HttpRunWatcher implements RunWatcher {
         final CompletableFuture<RunResult> future = new CompletableFuture<>();
         RunResult last;
         boolean seen;
+        int unseenTicks;
         final LostRunCheck lost;
 
         Watched(RunHandle handle, RunListener listener, Duration visibilityGrace) {
@@ -98,6 +100,7 @@ final class HttpRunWatcher implements RunWatcher {
     }
 
     private void tick() {
+        long began = System.nanoTime();
         List<Watched> batch;
         synchronized (this) {
             next = null;
@@ -107,9 +110,11 @@ final class HttpRunWatcher implements RunWatcher {
             batch = new ArrayList<>(runs);
         }
         try {
-            List<ActiveRun> monitor = lookup.monitor();
+            MonitorSnapshot monitor = new MonitorSnapshot(lookup.monitor());
             for (Watched w : batch) {
-                RunLookup.Observation o = lookup.observe(w.handle, monitor, w.seen);
+                // IICS lists a fresh run nowhere for a moment: the log is asked from its second unseen tick on.
+                boolean askLog = w.seen || w.unseenTicks > 0 || !w.handle.startedByClient();
+                RunLookup.Observation o = lookup.observe(w.handle, monitor, w.seen, askLog);
                 try {
                     w.lost.observed(w.handle, o);
                 } catch (RunLostException lost) {
@@ -121,6 +126,9 @@ final class HttpRunWatcher implements RunWatcher {
                     continue;
                 }
                 w.seen |= o.inMonitor();
+                if (!w.seen) {
+                    w.unseenTicks++;
+                }
                 RunResult r = o.result();
                 w.handle = new RunHandle(r.task(), w.handle.runId(), w.handle.startTime(), w.handle.startedByClient());
                 if (w.last == null || w.last.state() != r.state() || !w.last.rows().equals(r.rows())) {
@@ -146,7 +154,10 @@ final class HttpRunWatcher implements RunWatcher {
         }
         synchronized (this) {
             if (!closed && !runs.isEmpty() && next == null) {
-                next = scheduler.schedule(this::tick, poll.delay(ticksSinceAdd++).toMillis(), TimeUnit.MILLISECONDS);
+                // The interval runs from this tick's start: a slow tick does not stretch it.
+                long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+                long delay = Math.max(0, poll.delay(ticksSinceAdd++).toMillis() - spent);
+                next = scheduler.schedule(this::tick, delay, TimeUnit.MILLISECONDS);
             }
         }
     }
