@@ -116,6 +116,10 @@ class InterruptTest {
         Emulator emulator = EMULATOR.get();
         Process process = start("run", "Orchestration/Slow Flow", "--poll", "100ms");
         TestCatalog.awaitRun(emulator, "Orchestration/Slow Flow", "RUNNING");
+        // A taskflow run shows at once; signal only once iicsctl follows it (its first status call).
+        while (emulator.requests().count("GET /active-bpel/services/tf/status/{runId}") == 0) {
+            Thread.sleep(50);
+        }
         signal(process, "TERM");
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(err()).isEqualTo(143);
