@@ -42,8 +42,7 @@ class ProcessFaultsTest {
             int loginPort = first.loginUrl().getPort();
             int podPort = first.podUrl().getPort();
             first.close();
-            second = Emulator.builder().catalogYaml(TestCatalog.YAML).visibilityDelay(Duration.ofMillis(100))
-                    .port(loginPort).podPort(podPort).build().start();
+            second = restartOn(loginPort, podPort);
 
             CliRun.Result result = run.get(60, TimeUnit.SECONDS);
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(8);
@@ -56,6 +55,25 @@ class ProcessFaultsTest {
             first.close();
             if (second != null) {
                 second.close();
+            }
+        }
+    }
+
+    /**
+     * A new emulator on the ports the first one had. Another process on the machine may hold a port for a moment
+     * after the close (an outgoing connection given the same ephemeral port), so binding is tried for a few seconds.
+     */
+    private static Emulator restartOn(int loginPort, int podPort) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                return Emulator.builder().catalogYaml(TestCatalog.YAML).visibilityDelay(Duration.ofMillis(100))
+                        .port(loginPort).podPort(podPort).build().start();
+            } catch (java.io.UncheckedIOException portTaken) {
+                if (System.nanoTime() > deadline) {
+                    throw portTaken;
+                }
+                Thread.sleep(100);
             }
         }
     }
