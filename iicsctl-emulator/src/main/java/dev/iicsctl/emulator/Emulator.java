@@ -4,6 +4,7 @@ import dev.iicsctl.emulator.catalog.Catalog;
 import dev.iicsctl.emulator.fault.FaultRule;
 import dev.iicsctl.emulator.fault.FaultRules;
 import dev.iicsctl.emulator.id.IdGenerator;
+import dev.iicsctl.emulator.session.SessionType;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -154,6 +155,8 @@ public final class Emulator implements AutoCloseable {
         private Duration visibilityDelay = Duration.ofMillis(500);
         private Long seed;
         private Clock clock = Clock.systemUTC();
+        private SessionType sessionType = SessionType.OPAQUE;
+        private Duration jwtLifetime = Duration.ofMinutes(30);
 
         private Builder() {}
 
@@ -217,6 +220,21 @@ public final class Emulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The org's authentication type (default {@link SessionType#OPAQUE}): with {@link SessionType#JWT} the
+         * logins hand out JWT session ids that expire {@link #jwtLifetime(Duration)} after login, used or not.
+         */
+        public Builder sessionType(SessionType type) {
+            this.sessionType = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /** The fixed lifetime of JWT sessions (default 30 minutes, as IICS's default token expiry). */
+        public Builder jwtLifetime(Duration lifetime) {
+            this.jwtLifetime = Objects.requireNonNull(lifetime, "lifetime");
+            return this;
+        }
+
         /** The clock run states are computed from (default: system UTC); for tests that control time. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -235,6 +253,9 @@ public final class Emulator implements AutoCloseable {
             if (sessionTimeout.isZero() || sessionTimeout.isNegative()) {
                 throw new IllegalArgumentException("the session timeout must be positive, not " + sessionTimeout);
             }
+            if (jwtLifetime.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("the JWT lifetime must be at least 1s, not " + jwtLifetime);
+            }
             for (Duration d : new Duration[] {latency, visibilityDelay, loginLatency == null ? Duration.ZERO : loginLatency}) {
                 if (d.isNegative()) {
                     throw new IllegalArgumentException("durations must not be negative, not " + d);
@@ -245,7 +266,7 @@ public final class Emulator implements AutoCloseable {
                     : catalogFile != null ? Catalog.fromFile(catalogFile)
                     : Catalog.demo();
             return new Emulator(new EmulatorSettings(c, port, podPort, sessionTimeout, latency, loginLatency,
-                    visibilityDelay, seed, clock));
+                    visibilityDelay, seed, clock, sessionType, jwtLifetime));
         }
 
         private static void checkPort(int p, String name) {

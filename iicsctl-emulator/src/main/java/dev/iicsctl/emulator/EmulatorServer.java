@@ -9,6 +9,7 @@ import dev.iicsctl.emulator.id.IdGenerator;
 import dev.iicsctl.emulator.run.JobSnapshot;
 import dev.iicsctl.emulator.run.RunEngine;
 import dev.iicsctl.emulator.session.Authenticator;
+import dev.iicsctl.emulator.session.FederatedLogins;
 import dev.iicsctl.emulator.session.SessionRegistry;
 import dev.iicsctl.emulator.taskflow.TaskflowEngine;
 import dev.iicsctl.emulator.taskflow.TaskflowRoutes;
@@ -44,7 +45,7 @@ final class EmulatorServer implements AutoCloseable {
     private final Listener login;
 
     EmulatorServer(Emulator emulator, EmulatorSettings s, RequestLog requests, FaultRules faults, IdGenerator ids) {
-        sessions = new SessionRegistry(s.clock(), s.sessionTimeout(), ids);
+        sessions = new SessionRegistry(s.clock(), s.sessionTimeout(), s.sessionType(), s.jwtLifetime(), ids);
         Authenticator auth = new Authenticator(sessions, s.catalog());
         jobs = new RunEngine(s.catalog(), s.clock(), s.visibilityDelay());
         taskflows = new TaskflowEngine(s.catalog(), s.clock(), ids);
@@ -62,12 +63,12 @@ final class EmulatorServer implements AutoCloseable {
         pod = Listener.start(s.podPort(), new Pipeline(podRouter, pipe, faults, requests), workers);
         try {
             URI podUrl = pod.url();
-            V2LoginRoutes v2Login = new V2LoginRoutes(auth, podUrl);
+            V2LoginRoutes v2Login = new V2LoginRoutes(auth, new FederatedLogins(s.catalog(), s.clock()), podUrl);
             V3LoginRoutes v3Login = new V3LoginRoutes(auth, podUrl);
             v2Login.registerPod(podRouter);
             v3Login.registerPod(podRouter);
             new V2JobRoutes(s.catalog(), auth, jobs).register(podRouter);
-            new V2TaskRoutes(s.catalog(), auth).register(podRouter);
+            new V2TaskRoutes(s.catalog(), auth, s.clock()).register(podRouter);
             new V2ActivityRoutes(auth, jobs, () -> taskflows.logEndedSubtasks(jobs)).register(podRouter);
             new V3ObjectRoutes(s.catalog(), auth).register(podRouter);
             new TaskflowRoutes(s.catalog(), auth, taskflows).register(podRouter);

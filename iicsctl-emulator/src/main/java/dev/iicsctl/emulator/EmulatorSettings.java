@@ -1,9 +1,11 @@
 package dev.iicsctl.emulator;
 
 import dev.iicsctl.emulator.catalog.Catalog;
+import dev.iicsctl.emulator.session.SessionType;
 import java.time.Clock;
 import java.time.Duration;
 
 /** The checked configuration of an emulator. {@code loginLatency} null = same as {@code latency}. */
 record EmulatorSettings(Catalog catalog, int port, int podPort, Duration sessionTimeout, Duration latency,
-                        Duration loginLatency, Duration visibilityDelay, Long seed, Clock clock) {}
+                        Duration loginLatency, Duration visibilityDelay, Long seed, Clock clock,
+                        SessionType sessionType, Duration jwtLifetime) {}

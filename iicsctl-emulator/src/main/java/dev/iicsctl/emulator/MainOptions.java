@@ -1,5 +1,6 @@
 package dev.iicsctl.emulator;
 
+import dev.iicsctl.emulator.session.SessionType;
 import dev.iicsctl.emulator.time.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,8 @@ final class MainOptions {
             "  --latency DUR            added to every API answer (default 0)",
             "  --login-latency DUR      added to login answers instead of --latency",
             "  --visibility-delay DUR   time after a start before a run shows in the monitor (default 500ms)",
+            "  --session-type TYPE      opaque (default) or jwt: JWT session ids with a fixed lifetime",
+            "  --jwt-lifetime DUR       lifetime of JWT session ids from login (default 30m)",
             "  --seed N                 makes generated ids reproducible",
             "  --help                   show this help",
             "",
@@ -66,6 +69,9 @@ final class MainOptions {
             case "--latency" -> builder.latency(duration(name, value));
             case "--login-latency" -> builder.loginLatency(duration(name, value));
             case "--visibility-delay" -> builder.visibilityDelay(duration(name, value));
+            case "--session-type" -> builder.sessionType(SessionType.parse(value).orElseThrow(() ->
+                    new IllegalArgumentException("option --session-type takes opaque or jwt, not '" + value + "'")));
+            case "--jwt-lifetime" -> builder.jwtLifetime(duration(name, value));
             case "--seed" -> {
                 try {
                     builder.seed(Long.parseLong(value));

@@ -4,6 +4,7 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.catalog.CatalogUser;
+import dev.iicsctl.emulator.session.SessionType;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +48,15 @@ public final class EmulatorCommand extends BaseCommand {
     @Option(names = "--visibility-delay", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Window after a start in which a run is in neither monitor nor log (default: 500ms).")
     Duration visibilityDelay;
+
+    @Option(names = "--session-type", paramLabel = "TYPE",
+            description = "opaque (default) or jwt: JWT session ids with a fixed lifetime, as in an org whose "
+                    + "authentication type is JWT.")
+    String sessionType;
+
+    @Option(names = "--jwt-lifetime", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Lifetime of JWT session ids from login (default: 30m).")
+    Duration jwtLifetime;
 
     @Option(names = "--seed", paramLabel = "N", description = "Makes generated ids reproducible.")
     Long seed;
@@ -100,6 +110,13 @@ public final class EmulatorCommand extends BaseCommand {
         }
         if (seed != null) {
             builder.seed(seed);
+        }
+        if (sessionType != null) {
+            builder.sessionType(SessionType.parse(sessionType).orElseThrow(() -> CliException.usage(
+                    "--session-type takes opaque or jwt, not '" + sessionType + "'")));
+        }
+        if (jwtLifetime != null) {
+            builder.jwtLifetime(jwtLifetime);
         }
         try {
             return builder.build().start();

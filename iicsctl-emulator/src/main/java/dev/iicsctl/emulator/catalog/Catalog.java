@@ -22,6 +22,7 @@ public final class Catalog {
     private final List<CatalogUser> users;
     private final List<CatalogTask> tasks;
     private final List<CatalogTaskflow> taskflows;
+    private final CatalogIdentityProvider identityProvider;
     private final Map<String, CatalogTask> tasksByPath = new LinkedHashMap<>();
     private final Map<String, CatalogTask> tasksById = new LinkedHashMap<>();
     private final Map<String, CatalogTask> tasksByFederatedId = new LinkedHashMap<>();
@@ -29,7 +30,9 @@ public final class Catalog {
     private final Map<String, CatalogTaskflow> taskflowsByFederatedId = new LinkedHashMap<>();
 
     /** Builds a catalog from already validated parts; use {@link CatalogLoader} to validate input. */
-    Catalog(List<CatalogUser> users, List<CatalogTask> tasks, List<CatalogTaskflow> taskflows) {
+    Catalog(List<CatalogUser> users, List<CatalogTask> tasks, List<CatalogTaskflow> taskflows,
+            CatalogIdentityProvider identityProvider) {
+        this.identityProvider = identityProvider;
         this.users = List.copyOf(users);
         this.tasks = List.copyOf(tasks);
         this.taskflows = List.copyOf(taskflows);
@@ -96,6 +99,16 @@ public final class Catalog {
 
     public List<CatalogTaskflow> taskflows() {
         return taskflows;
+    }
+
+    /** The org's identity provider for token and SAML logins; empty when the org has none (no SSO). */
+    public Optional<CatalogIdentityProvider> identityProvider() {
+        return Optional.ofNullable(identityProvider);
+    }
+
+    /** The user with this name (any case), if any. */
+    public Optional<CatalogUser> user(String username) {
+        return users.stream().filter(u -> u.username().equalsIgnoreCase(username == null ? "" : username)).findFirst();
     }
 
     /** The user with this name and password, if any. */

@@ -8,15 +8,18 @@ import dev.iicsctl.emulator.id.StableIds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Parses catalog YAML and validates it, failing with one-line messages that name the asset and the fix. */
 final class CatalogLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> TOP = Set.of("users", "tasks", "taskflows");
+    private static final Set<String> TOP = Set.of("users", "tasks", "taskflows", "identityProvider");
     private static final Set<String> USER = Set.of("username", "password", "org");
     private static final Set<String> TASK = Set.of("path", "type", "id", "federatedId", "run", "runs", "children");
+    private static final Set<String> IDP = Set.of("issuer", "audience", "tokens", "samlResponses");
     private static final Set<String> FLOW = Set.of("path", "apiName", "federatedId", "published", "run", "subtasks");
 
     private CatalogLoader() {}
@@ -56,7 +59,7 @@ final class CatalogLoader {
             flows.add(flow);
         }
         checkReferences(tasks, flows);
-        return new Catalog(users, tasks, flows);
+        return new Catalog(users, tasks, flows, identityProvider(root.get("identityProvider"), users));
     }
 
     private static List<CatalogUser> users(JsonNode node) {
@@ -70,6 +73,42 @@ final class CatalogLoader {
             users.add(new CatalogUser(name, requiredText(u, "password", "user " + name), text(u, "org", "Demo Org")));
         }
         return users;
+    }
+
+    private static CatalogIdentityProvider identityProvider(JsonNode node, List<CatalogUser> users) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String where = "identityProvider";
+        if (!node.isObject()) {
+            throw new CatalogException(where + " must be a mapping with at least 'issuer'");
+        }
+        onlyKnownFields(node, IDP, where);
+        String issuer = requiredText(node, "issuer", where);
+        return new CatalogIdentityProvider(issuer, text(node, "audience", null),
+                credentials(node.get("tokens"), "token", where + " tokens", users),
+                credentials(node.get("samlResponses"), "response", where + " samlResponses", users));
+    }
+
+    /** A list of {@code {<field>: secret, user: name}} mappings, each naming a user of the catalog. */
+    private static Map<String, String> credentials(JsonNode node, String field, String where,
+            List<CatalogUser> users) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int i = 1;
+        for (JsonNode entry : list(node, where)) {
+            String at = where + " entry " + i++;
+            if (!entry.isObject()) {
+                throw new CatalogException(at + " must be a mapping with '" + field + "' and 'user'");
+            }
+            onlyKnownFields(entry, Set.of(field, "user"), at);
+            String secret = requiredText(entry, field, at);
+            String user = requiredText(entry, "user", at);
+            if (users.stream().noneMatch(u -> u.username().equalsIgnoreCase(user))) {
+                throw new CatalogException(at + ": user '" + user + "' is not in 'users'");
+            }
+            out.put(secret, user);
+        }
+        return out;
     }
 
     private static CatalogTask task(JsonNode node) {

@@ -9,6 +9,10 @@ public final class ErrorCodes {
     public static final String BAD_LOGIN_V2 = "UI_10000";
     /** v3 bad user name or password (documented). */
     public static final String BAD_LOGIN_V3 = "IDS_085";
+    /** loginOAuth/loginSaml with a token or SAML response that is invalid, expired or used before (HTTP 403). */
+    public static final String BAD_TOKEN = "EMU_BAD_TOKEN";
+    /** loginOAuth/loginSaml in an org without an identity provider (HTTP 403). */
+    public static final String NO_SSO = "EMU_NO_SSO";
     /** Missing, unknown or expired session id (HTTP 401). */
     public static final String INVALID_SESSION = "EMU_INVALID_SESSION";
     /** Missing or invalid field, malformed body (HTTP 400). */

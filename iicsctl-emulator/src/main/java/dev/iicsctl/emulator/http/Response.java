@@ -44,6 +44,17 @@ public record Response(int status, JsonNode json, String xmlRoot, byte[] raw, St
         return raw(200, "text/plain; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A 200 "REST API success object". Informatica documents that some v2 resources (job stop, logoutall) answer
+     * one but shows no example; the emulator's shape is {@code {"@type":"success","description":...}}.
+     */
+    public static Response success(String description) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = Json.object();
+        body.put("@type", "success");
+        body.put("description", description);
+        return ok(body).withXmlRoot("success");
+    }
+
     /** A 200 answer with no body. */
     public static Response empty() {
         return raw(200, null, EMPTY);

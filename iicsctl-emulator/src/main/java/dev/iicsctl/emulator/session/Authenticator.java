@@ -64,6 +64,10 @@ public final class Authenticator {
                 "Invalid or expired session id. Log in again."));
     }
 
+    public Catalog catalog() {
+        return catalog;
+    }
+
     public SessionRegistry sessions() {
         return sessions;
     }

@@ -6,17 +6,24 @@ import java.time.Instant;
 /**
  * A logged-in session. The id is a secret: {@link #toString()} leaves it out.
  *
- * @param id       the session id
- * @param user     who logged in
- * @param lastUsed when it was last used (idle expiry counts from here)
+ * @param id        the session id (opaque, or a JWT)
+ * @param user      who logged in
+ * @param lastUsed  when it was last used (idle expiry counts from here)
+ * @param expiresAt the fixed end of a JWT session, or {@code null} for an idle-timeout session
  */
-public record Session(String id, CatalogUser user, Instant lastUsed) {
+public record Session(String id, CatalogUser user, Instant lastUsed, Instant expiresAt) {
     Session renewed(Instant now) {
-        return new Session(id, user, now);
+        return new Session(id, user, now, expiresAt);
+    }
+
+    /** @return whether the session ends at a fixed time (a JWT) rather than after idle time */
+    public boolean fixedLifetime() {
+        return expiresAt != null;
     }
 
     @Override
     public String toString() {
-        return "Session[user=" + user.username() + ", lastUsed=" + lastUsed + "]";
+        return "Session[user=" + user.username() + ", lastUsed=" + lastUsed
+                + (expiresAt == null ? "" : ", expiresAt=" + expiresAt) + "]";
     }
 }
