@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param taskType     {@code MTT}, ..., {@code WORKFLOW}, or {@code TASKFLOW}
  * @param taskId       v2 id ({@code null} for taskflows)
  * @param federatedId  v3 id
- * @param runId        the run id: a small per-task number for jobs, a 19-digit string for taskflows
+ * @param runId        the run id: a small per-task number for jobs, a 20-digit string for taskflows
  * @param state        QUEUED, RUNNING, STOPPING, SUCCEEDED, WARNING, FAILED, STOPPED or SUSPENDED
  * @param startTimeUtc when it was started
  * @param endTimeUtc   when it ended, or {@code null}

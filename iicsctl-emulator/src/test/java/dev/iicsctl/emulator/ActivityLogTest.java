@@ -115,6 +115,7 @@ class ActivityLogTest extends ClockedEmulatorTest {
         Api.Reply r = api.v2Get("/api/v2/activity/activityLog/" + id + "/sessionLog");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("text/plain");
+        assertThat(r.header("Content-Disposition")).matches("attachment; filename=\"s_dss_.*\\.log\"");
         assertThat(r.body()).contains("Post Invoices").contains("ERROR").contains("Connection refused").contains("FAILED");
     }
 
@@ -158,7 +159,9 @@ class ActivityLogTest extends ClockedEmulatorTest {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.serverUrl + "/api/v2/activity/activityLog/" + id + "/sessionLog"))
                 .header("icSessionId", api.session).header("Accept", "application/zip").build();
         var answer = api.http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/zip;charset=UTF-8");
+        assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow())
+                .matches("attachment; filename=\"s_dmask_.*_1\\.log\\.zip\"");
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(answer.body()))) {
             var entry = zip.getNextEntry();
             assertThat(entry.getName()).startsWith("s_dmask_").endsWith("_1.log");

@@ -9,7 +9,6 @@ import java.util.Random;
  */
 public final class IdGenerator {
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final long NINETEEN_DIGITS = 1_000_000_000_000_000_000L;
 
     private final Random random;
 
@@ -27,10 +26,16 @@ public final class IdGenerator {
         return sb.toString();
     }
 
-    /** A 19-digit decimal string like taskflow run ids ({@code 1256355937542115328}); fits in a long. */
-    public synchronized String nineteenDigits() {
-        long n = NINETEEN_DIGITS + Math.floorMod(random.nextLong(), Long.MAX_VALUE - NINETEEN_DIGITS);
-        return Long.toString(n);
+    /**
+     * A 20-digit decimal string like the taskflow run id of Informatica's own status example
+     * ({@code 20262247166322413568}): larger than a signed 64-bit number, so clients must keep it as text.
+     */
+    public synchronized String twentyDigits() {
+        StringBuilder sb = new StringBuilder(20).append(1 + random.nextInt(9));
+        for (int i = 1; i < 20; i++) {
+            sb.append(random.nextInt(10));
+        }
+        return sb.toString();
     }
 
     /** A number in [0, bound). */

@@ -34,17 +34,17 @@ public final class TaskflowEngine {
         this.ids = ids;
     }
 
-    /** Starts a run of a published taskflow. */
-    public TaskflowRun start(CatalogTaskflow flow, String user) {
+    /** Starts a run of a published taskflow, with an optional custom run name ({@code TF-INSTANCE-NAME}). */
+    public TaskflowRun start(CatalogTaskflow flow, String user, String customName) {
         List<CatalogTask> subtasks = new ArrayList<>();
         for (String path : flow.subtasks()) {
             subtasks.add(catalog.taskByPath(path).orElseThrow());
         }
         String runId;
         do {
-            runId = ids.nineteenDigits();
+            runId = ids.twentyDigits();
         } while (byRunId.containsKey(runId));
-        TaskflowRun run = new TaskflowRun(flow, subtasks, runId, clock.instant(), user);
+        TaskflowRun run = new TaskflowRun(flow, subtasks, runId, clock.instant(), user, customName);
         byRunId.put(runId, run);
         all.add(run);
         return run;

@@ -17,7 +17,7 @@ final class TaskflowJson {
     static ObjectNode status(TaskflowSnapshot s, Instant now) {
         TaskflowRun run = s.run();
         ObjectNode o = Json.object();
-        o.put("assetName", run.flow().name());
+        o.put("assetName", run.instanceName());
         o.put("assetType", "TASKFLOW");
         o.put("duration", seconds(run.startedAt(), s.end() != null ? s.end() : s.status() == TaskflowStatus.SUSPENDED ? s.updated() : now));
         o.put("startTime", WireTime.utcSeconds(run.startedAt()));
@@ -25,7 +25,7 @@ final class TaskflowJson {
         o.put("updateTime", WireTime.utcSeconds(s.updated()));
         o.put("errorMessage", s.errorMessage());
         o.put("location", run.flow().location());
-        o.put("runId", Long.parseLong(run.runId()));
+        o.put("runId", new java.math.BigInteger(run.runId()));
         o.put("runtimeEnv", RUNTIME_ENV);
         o.put("runtimeEnvName", RUNTIME_ENV_NAME);
         o.put("startedBy", run.startedBy());

@@ -26,11 +26,15 @@ public final class TaskflowRun {
     private final String runId;
     private final Instant startedAt;
     private final String startedBy;
+    private final String instanceName;
     private final List<Event> events = new ArrayList<>();
     /** Subtask attempts already written to the activity log, by task path and start. */
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
-    TaskflowRun(CatalogTaskflow flow, List<CatalogTask> subtasks, String runId, Instant startedAt, String startedBy) {
+    TaskflowRun(CatalogTaskflow flow, List<CatalogTask> subtasks, String runId, Instant startedAt, String startedBy,
+            String customName) {
+        this.instanceName = customName == null || customName.isBlank() ? flow.name()
+                : flow.name() + "-" + customName.trim() + "-" + runId;
         this.flow = flow;
         this.subtasks = List.copyOf(subtasks);
         this.runId = runId;
@@ -52,6 +56,14 @@ public final class TaskflowRun {
 
     public String startedBy() {
         return startedBy;
+    }
+
+    /**
+     * @return the run's name as the status resource shows it: the taskflow name, or with a custom run name
+     *     ({@code TF-INSTANCE-NAME}) {@code <taskflow>-<custom>-<runId>}, as IICS names such instances
+     */
+    public String instanceName() {
+        return instanceName;
     }
 
     /** Marks an ended subtask attempt as written to the activity log; false when it already was. */

@@ -18,11 +18,15 @@ import java.util.zip.ZipOutputStream;
 final class LogTexts {
     private LogTexts() {}
 
-    /** The answer: a zip holding one file when the client asks for {@code application/zip} first, else text. */
+    /**
+     * The answer: a zip holding one file when the client asks for {@code application/zip} first, else text. Both
+     * carry the file name in {@code Content-Disposition}, and the zip's type has the charset parameter, as real
+     * orgs answer (clients in the wild save the file under that name and match the type with its parameter).
+     */
     static Response answer(Request request, String fileName, String text) {
         String accept = request.header("accept");
         if (accept == null || !accept.trim().toLowerCase(Locale.ROOT).startsWith("application/zip")) {
-            return Response.text(text);
+            return Response.text(text).withHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -32,7 +36,7 @@ final class LogTexts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Response.raw(200, "application/zip", bytes.toByteArray())
+        return Response.raw(200, "application/zip;charset=UTF-8", bytes.toByteArray())
                 .withHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".zip\"");
     }
 

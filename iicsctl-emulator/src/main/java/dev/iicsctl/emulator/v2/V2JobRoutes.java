@@ -63,6 +63,6 @@ public final class V2JobRoutes {
             throw new ApiException(400, ErrorCodes.NOT_RUNNING, "The " + task.type() + " task '" + task.name()
                     + "' has no running job to stop.");
         }
-        return Response.empty();
+        return Response.success("Stop of the " + task.type() + " task '" + task.name() + "' requested.");
     }
 }

@@ -14,22 +14,31 @@ import dev.iicsctl.emulator.http.Response;
 import dev.iicsctl.emulator.http.Router;
 import dev.iicsctl.emulator.session.Authenticator;
 import dev.iicsctl.emulator.session.Session;
+import dev.iicsctl.emulator.time.WireTime;
+import java.time.Clock;
 import java.util.Optional;
 
-/** v2 {@code task?type=} and the mapping-task resources {@code mttask/{id}}, {@code /frs/{id}}, {@code /name/{name}}. */
+/**
+ * v2 {@code task?type=}, the mapping-task resources {@code mttask} (list), {@code mttask/{id}}, {@code /frs/{id}},
+ * {@code /name/{name}}, and {@code server/serverTime}.
+ */
 public final class V2TaskRoutes {
     private static final String CREATED = "2024-01-15T09:30:00.000Z";
 
     private final Catalog catalog;
     private final Authenticator auth;
+    private final Clock clock;
 
-    public V2TaskRoutes(Catalog catalog, Authenticator auth) {
+    public V2TaskRoutes(Catalog catalog, Authenticator auth, Clock clock) {
         this.catalog = catalog;
         this.auth = auth;
+        this.clock = clock;
     }
 
     public void register(Router pod) {
         pod.add("GET", "/saas/api/v2/task", ErrorStyle.V2, this::list);
+        pod.add("GET", "/saas/api/v2/mttask", ErrorStyle.V2, this::mtTasks);
+        pod.add("GET", "/saas/api/v2/server/serverTime", ErrorStyle.V2, this::serverTime);
         pod.add("GET", "/saas/api/v2/mttask/{id}", ErrorStyle.V2,
                 r -> mtTask(r, catalog.taskById(r.pathParam("id")), "id " + r.pathParam("id")));
         pod.add("GET", "/saas/api/v2/mttask/frs/{id}", ErrorStyle.V2,
@@ -54,6 +63,27 @@ public final class V2TaskRoutes {
             }
         }
         return Response.ok(out).withXmlRoot("tasks");
+    }
+
+    /** Every mapping task, as {@code task?type=MTT} lists them but with the {@code mtTask} type. */
+    private Response mtTasks(Request request) {
+        Session session = auth.require(request);
+        ArrayNode out = Json.array();
+        for (CatalogTask t : catalog.tasks()) {
+            if (t.type() == TaskType.MTT) {
+                out.add(summary(t, session).put("@type", "mtTask").put("frsId", t.federatedId()));
+            }
+        }
+        return Response.ok(out).withXmlRoot("mtTasks");
+    }
+
+    /** The server's time: {@code {"@type":"serverTime","time":...}} (UTC, as the emulator's clock says). */
+    private Response serverTime(Request request) {
+        auth.require(request);
+        ObjectNode o = Json.object();
+        o.put("@type", "serverTime");
+        o.put("time", WireTime.utcMillis(clock.instant()));
+        return Response.ok(o).withXmlRoot("serverTime");
     }
 
     private ObjectNode summary(CatalogTask t, Session session) {

@@ -18,18 +18,45 @@ import java.util.function.Predicate;
 /** v3 {@code lookup} and {@code objects}. */
 public final class V3ObjectRoutes {
     private static final int MAX_LIMIT = 200;
+    private static final int MAX_REFERENCES = 50;
 
     private final Assets assets;
+    private final References references;
     private final Authenticator auth;
 
     public V3ObjectRoutes(Catalog catalog, Authenticator auth) {
         this.assets = new Assets(catalog);
+        this.references = new References(catalog);
         this.auth = auth;
     }
 
     public void register(Router pod) {
         pod.add("POST", "/saas/public/core/v3/lookup", ErrorStyle.V3, this::lookup);
         pod.add("GET", "/saas/public/core/v3/objects", ErrorStyle.V3, this::objects);
+        pod.add("GET", "/saas/public/core/v3/objects/{id}/references", ErrorStyle.V3, this::references);
+    }
+
+    /** {@code objects/{id}/references?refType=uses|usedBy&limit=<=50&skip=}: what an object uses or is used by. */
+    private Response references(Request request) {
+        auth.require(request);
+        String id = request.pathParam("id");
+        Asset asset = assets.byId(id).orElseThrow(() -> ApiException.notFound(ErrorCodes.NOT_FOUND,
+                "No object with id " + id + "."));
+        String refType = request.query("refType");
+        boolean uses = References.direction(refType).orElseThrow(() ->
+                ApiException.badRequest("'refType' must be uses or usedBy."));
+        int limit = (int) Math.min(Integer.MAX_VALUE, request.queryNumber("limit", MAX_REFERENCES));
+        int skip = (int) Math.min(Integer.MAX_VALUE, request.queryNumber("skip", 0));
+        if (limit < 1 || limit > MAX_REFERENCES) {
+            throw ApiException.badRequest("'limit' must be between 1 and " + MAX_REFERENCES + ".");
+        }
+        List<References.Reference> all = references.of(asset.id(), uses);
+        ObjectNode out = Json.object();
+        out.put("count", all.size());
+        out.put("@id", asset.id());
+        ArrayNode list = out.putArray("references");
+        all.stream().skip(Math.max(0, skip)).limit(limit).forEach(r -> list.add(r.json()));
+        return Response.ok(out);
     }
 
     private Response lookup(Request request) {
