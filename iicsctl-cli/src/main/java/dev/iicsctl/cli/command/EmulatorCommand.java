@@ -4,12 +4,17 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.catalog.CatalogUser;
+import dev.iicsctl.emulator.compare.ComparisonReport;
+import dev.iicsctl.emulator.compare.HarComparison;
+import dev.iicsctl.emulator.compare.HarReader;
+import dev.iicsctl.emulator.compare.TracedExchange;
 import dev.iicsctl.emulator.session.SessionType;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +24,8 @@ import picocli.CommandLine.Option;
         description = {"Run the IICS emulator in the foreground until Ctrl-C: a local stand-in for the IICS REST",
             "API, for trying iicsctl and for testing pipelines with no Informatica account.", "",
             "  iicsctl emulator --port 8080",
-            "  iicsctl emulator --port 8080 --catalog my-catalog.yaml --latency 200ms", ""})
+            "  iicsctl emulator --port 8080 --catalog my-catalog.yaml --latency 200ms",
+            "  iicsctl emulator --compare trace.har --catalog my-org.yaml", ""})
 public final class EmulatorCommand extends BaseCommand {
 
     @Option(names = "--port", paramLabel = "N",
@@ -61,8 +67,17 @@ public final class EmulatorCommand extends BaseCommand {
     @Option(names = "--seed", paramLabel = "N", description = "Makes generated ids reproducible.")
     Long seed;
 
+    @Option(names = "--compare", paramLabel = "FILE.har",
+            description = "Replay the requests of a trace (--trace-file) against the emulator, report where its "
+                    + "answers differ from the org's (fields, types, id and time formats), and exit: 0 no "
+                    + "difference, 1 differences, 2 unreadable trace.")
+    Path compare;
+
     @Override
     public Integer call() {
+        if (compare != null) {
+            return compareTrace();
+        }
         Emulator emulator = start();
         Thread hook = null;
         if (env().installSignalHandlers()) {
@@ -85,6 +100,24 @@ public final class EmulatorCommand extends BaseCommand {
                     // already shutting down
                 }
             }
+        }
+    }
+
+    /** {@code --compare}: an emulator on free ports, the trace replayed against it, the report on stdout. */
+    private int compareTrace() {
+        List<TracedExchange> trace;
+        try {
+            trace = HarReader.read(compare);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage() + ": give a HAR file written with --trace-file");
+        }
+        port = 0;
+        podPort = 0;
+        try (Emulator emulator = start()) {
+            CatalogUser user = emulator.catalog().users().get(0);
+            ComparisonReport report = new HarComparison(emulator.loginUrl(), emulator.podUrl(), user).compare(trace);
+            report.print(out());
+            return report.same() ? ExitCode.OK : ExitCode.RUN_FAILED;
         }
     }
 
