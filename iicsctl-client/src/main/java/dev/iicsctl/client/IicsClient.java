@@ -18,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -175,6 +176,7 @@ public final class IicsClient implements AutoCloseable {
         private Duration sessionIdleTimeout = Duration.ofMinutes(30);
         private SessionStore sessionStore = SessionStore.none();
         private HttpTraceListener traceListener;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -196,6 +198,7 @@ public final class IicsClient implements AutoCloseable {
             this.sessionIdleTimeout = c.sessionIdleTimeout();
             this.sessionStore = c.sessionStore();
             this.traceListener = c.traceListener();
+            this.clock = c.clock();
         }
 
         /**
@@ -368,6 +371,18 @@ public final class IicsClient implements AutoCloseable {
         }
 
         /**
+         * The wall clock the client reads (JWT session ends); not public: tests share it with the emulator's
+         * test clock, so that hours of a run pass in seconds on both sides.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
          * Checks the settings and builds the client.
          *
          * @return a new client
@@ -400,7 +415,7 @@ public final class IicsClient implements AutoCloseable {
             Credentials creds = password == null ? null : new Credentials(username, password);
             ClientConfig config = new ClientConfig(url, username, creds, authVersion, connectTimeout, readTimeout,
                     parseProxy(proxy), caFile, agent, allowInsecureHttp, retryPolicy, pollPolicy, reconcileWindow,
-                    sessionIdleTimeout, sessionStore, traceListener);
+                    sessionIdleTimeout, sessionStore, traceListener, clock);
             return new IicsClient(config);
         }
 

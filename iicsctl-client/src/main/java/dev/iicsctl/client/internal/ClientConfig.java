@@ -9,6 +9,7 @@ import dev.iicsctl.client.auth.SessionStore;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -30,11 +31,12 @@ import java.time.Duration;
  * @param sessionIdleTimeout stored sessions idle longer than this are not reused
  * @param sessionStore session store
  * @param traceListener redacted trace receiver, or {@code null}
+ * @param clock the wall clock (tests share the emulator's); {@link Clock#systemUTC()} otherwise
  */
 public record ClientConfig(URI loginUrl, String username, Credentials password, AuthVersion authVersion,
         Duration connectTimeout, Duration readTimeout, InetSocketAddress proxy, Path caFile, String userAgent,
         boolean allowInsecureHttp, RetryPolicy retryPolicy, PollPolicy pollPolicy, Duration reconcileWindow,
-        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener) {
+        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener, Clock clock) {
 
     @Override
     public String toString() {

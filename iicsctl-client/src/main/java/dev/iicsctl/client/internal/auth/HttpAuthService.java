@@ -17,6 +17,7 @@ import dev.iicsctl.client.internal.http.Redactor;
 import dev.iicsctl.client.internal.http.WireJson;
 import java.net.URI;
 import java.nio.CharBuffer;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class HttpAuthService implements AuthService {
     private final ClientConfig config;
     private final HttpTransport transport;
     private final Redactor redactor;
+    private final Clock clock;
     private final Object lock = new Object();
     private final AtomicReference<Instant> lastUsed = new AtomicReference<>();
     private volatile Session current;
@@ -47,12 +49,13 @@ public final class HttpAuthService implements AuthService {
         this.config = config;
         this.transport = transport;
         this.redactor = redactor;
+        this.clock = config.clock();
     }
 
     @Override
     public Session session() {
         Session s = current;
-        if (s != null) {
+        if (s != null && !renewDue(s)) {
             return s;
         }
         synchronized (lock) {
@@ -60,11 +63,23 @@ public final class HttpAuthService implements AuthService {
                 storeChecked = true;
                 loadStored();
             }
+            if (current != null && renewDue(current)) {
+                // A JWT ends at its exp whatever its use: log in again before it does, so no call fails with 401.
+                transport.trace().note("the JWT session ends at " + JwtLifetime.of(current.id()).orElseThrow().expiresAt()
+                        + ": logging in again before it does");
+                config.sessionStore().clear(config.loginUrl(), config.username());
+                current = null;
+            }
             if (current == null) {
                 loginLocked();
             }
             return current;
         }
+    }
+
+    /** Whether {@code s} is a JWT session near its end that a fresh login (a password is at hand) can replace. */
+    private boolean renewDue(Session s) {
+        return config.password() != null && JwtLifetime.of(s.id()).map(j -> j.renewDue(clock.instant())).orElse(false);
     }
 
     @Override
@@ -104,7 +119,7 @@ public final class HttpAuthService implements AuthService {
 
     /** Records a successful call, for the idle time kept in the session store. */
     public void touched() {
-        lastUsed.set(Instant.now());
+        lastUsed.set(clock.instant());
     }
 
     @Override
@@ -142,12 +157,20 @@ public final class HttpAuthService implements AuthService {
     private void loadStored() {
         Optional<Session> stored = config.sessionStore().load(config.loginUrl(), config.username());
         stored.filter(s -> s.serverUrl() != null && s.id() != null)
-                .filter(s -> s.lastUsedAt().plus(config.sessionIdleTimeout()).isAfter(Instant.now()))
+                .filter(this::storedSessionAlive)
                 .ifPresent(s -> {
                     redactor.remember(s.id());
                     current = s;
                     transport.trace().note("using the stored session obtained at " + s.obtainedAt());
                 });
+    }
+
+    /** A stored JWT session lives until its exp (renewed shortly before); an opaque one until it is idle too long. */
+    private boolean storedSessionAlive(Session s) {
+        Instant now = clock.instant();
+        return JwtLifetime.of(s.id())
+                .map(jwt -> now.isBefore(config.password() == null ? jwt.expiresAt() : jwt.renewAt()))
+                .orElseGet(() -> s.lastUsedAt().plus(config.sessionIdleTimeout()).isAfter(now));
     }
 
     private void loginLocked() {
@@ -206,7 +229,7 @@ public final class HttpAuthService implements AuthService {
                     + "check the login URL (plain http is only allowed to the loopback host or when explicitly allowed)",
                     200, null, null, "POST login", null);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         transport.trace().note("logged in as " + config.username() + " (" + version + "), pod " + serverUrl);
         return new Session(id, serverUrl, config.username(), config.loginUrl(), version, now, now);
     }
