@@ -3,6 +3,7 @@ package dev.iicsctl.client;
 import dev.iicsctl.client.auth.AuthService;
 import dev.iicsctl.client.auth.AuthVersion;
 import dev.iicsctl.client.auth.Credentials;
+import dev.iicsctl.client.auth.IdentityProviderLogin;
 import dev.iicsctl.client.auth.SessionStore;
 import dev.iicsctl.client.internal.ClientConfig;
 import dev.iicsctl.client.internal.ClientRuntime;
@@ -177,6 +178,7 @@ public final class IicsClient implements AutoCloseable {
         private SessionStore sessionStore = SessionStore.none();
         private HttpTraceListener traceListener;
         private Clock clock = Clock.systemUTC();
+        private IdentityProviderLogin identityProviderLogin;
 
         private Builder() {
         }
@@ -199,6 +201,7 @@ public final class IicsClient implements AutoCloseable {
             this.sessionStore = c.sessionStore();
             this.traceListener = c.traceListener();
             this.clock = c.clock();
+            this.identityProviderLogin = c.identityProviderLogin();
         }
 
         /**
@@ -371,6 +374,19 @@ public final class IicsClient implements AutoCloseable {
         }
 
         /**
+         * Logs in with a credential from the org's identity provider ({@code loginOAuth} or {@code loginSaml})
+         * instead of a password, for orgs set up for SAML single sign-on. The user name (of
+         * {@link #username(String)}) still names the session in the store and in messages.
+         *
+         * @param login the login, or {@code null} for a password login
+         * @return this builder
+         */
+        public Builder identityProviderLogin(IdentityProviderLogin login) {
+            this.identityProviderLogin = login;
+            return this;
+        }
+
+        /**
          * The wall clock the client reads (JWT session ends); not public: tests share it with the emulator's
          * test clock, so that hours of a run pass in seconds on both sides.
          *
@@ -415,7 +431,7 @@ public final class IicsClient implements AutoCloseable {
             Credentials creds = password == null ? null : new Credentials(username, password);
             ClientConfig config = new ClientConfig(url, username, creds, authVersion, connectTimeout, readTimeout,
                     parseProxy(proxy), caFile, agent, allowInsecureHttp, retryPolicy, pollPolicy, reconcileWindow,
-                    sessionIdleTimeout, sessionStore, traceListener, clock);
+                    sessionIdleTimeout, sessionStore, traceListener, identityProviderLogin, clock);
             return new IicsClient(config);
         }
 

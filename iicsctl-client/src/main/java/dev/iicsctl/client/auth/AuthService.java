@@ -35,4 +35,12 @@ public interface AuthService {
      * store. Does nothing when there is no session.
      */
     void logout();
+
+    /**
+     * Ends every session of the user's organization ({@code logoutall}: all users, all clients, the CLI on
+     * other machines included) and clears this client's session from the store. Needs the password.
+     *
+     * @throws dev.iicsctl.client.IicsAuthException when no password is given or IICS refuses it
+     */
+    void logoutAll();
 }

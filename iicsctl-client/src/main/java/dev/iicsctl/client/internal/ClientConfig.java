@@ -5,6 +5,7 @@ import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.RetryPolicy;
 import dev.iicsctl.client.auth.AuthVersion;
 import dev.iicsctl.client.auth.Credentials;
+import dev.iicsctl.client.auth.IdentityProviderLogin;
 import dev.iicsctl.client.auth.SessionStore;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -31,12 +32,18 @@ import java.time.Duration;
  * @param sessionIdleTimeout stored sessions idle longer than this are not reused
  * @param sessionStore session store
  * @param traceListener redacted trace receiver, or {@code null}
+ * @param identityProviderLogin a token or SAML login used instead of the password, or {@code null}
  * @param clock the wall clock (tests share the emulator's); {@link Clock#systemUTC()} otherwise
  */
 public record ClientConfig(URI loginUrl, String username, Credentials password, AuthVersion authVersion,
         Duration connectTimeout, Duration readTimeout, InetSocketAddress proxy, Path caFile, String userAgent,
         boolean allowInsecureHttp, RetryPolicy retryPolicy, PollPolicy pollPolicy, Duration reconcileWindow,
-        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener, Clock clock) {
+        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener, IdentityProviderLogin identityProviderLogin, Clock clock) {
+
+    /** @return whether the client can log in by itself (a password or an identity-provider source) */
+    public boolean canLogIn() {
+        return password != null || identityProviderLogin != null;
+    }
 
     @Override
     public String toString() {

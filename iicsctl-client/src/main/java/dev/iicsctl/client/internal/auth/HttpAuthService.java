@@ -6,6 +6,7 @@ import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsAuthException;
 import dev.iicsctl.client.auth.AuthService;
 import dev.iicsctl.client.auth.AuthVersion;
+import dev.iicsctl.client.auth.IdentityProviderLogin;
 import dev.iicsctl.client.auth.Session;
 import dev.iicsctl.client.internal.ClientConfig;
 import dev.iicsctl.client.internal.http.ErrorMapper;
@@ -29,6 +30,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * expired at once cause a single login. A login refused for bad credentials is remembered and never retried.
  */
 public final class HttpAuthService implements AuthService {
+
+    private static final String PASSWORD_HINT = "check the user name and password";
 
     private final ClientConfig config;
     private final HttpTransport transport;
@@ -79,7 +82,7 @@ public final class HttpAuthService implements AuthService {
 
     /** Whether {@code s} is a JWT session near its end that a fresh login (a password is at hand) can replace. */
     private boolean renewDue(Session s) {
-        return config.password() != null && JwtLifetime.of(s.id()).map(j -> j.renewDue(clock.instant())).orElse(false);
+        return config.canLogIn() && JwtLifetime.of(s.id()).map(j -> j.renewDue(clock.instant())).orElse(false);
     }
 
     @Override
@@ -145,6 +148,24 @@ public final class HttpAuthService implements AuthService {
         }
     }
 
+    @Override
+    public void logoutAll() {
+        synchronized (lock) {
+            if (config.password() == null) {
+                throw new IicsAuthException("logging out every session of the organization needs the password of "
+                        + config.username() + ": give it as for a login", 0, null);
+            }
+            ObjectNode body = credentialsBody();
+            body.put("@type", "logout");
+            // The answer is a success object, or nothing: either means done.
+            sendChecked("/ma/api/v2/user/logoutall", body, PASSWORD_HINT);
+            current = null;
+            storeChecked = true;
+            config.sessionStore().clear(config.loginUrl(), config.username());
+            transport.trace().note("ended every session of the organization of " + config.username());
+        }
+    }
+
     /** Saves the session with its last-use time, so the next client can reuse it. */
     public void close() {
         Session s = current;
@@ -169,7 +190,7 @@ public final class HttpAuthService implements AuthService {
     private boolean storedSessionAlive(Session s) {
         Instant now = clock.instant();
         return JwtLifetime.of(s.id())
-                .map(jwt -> now.isBefore(config.password() == null ? jwt.expiresAt() : jwt.renewAt()))
+                .map(jwt -> now.isBefore(config.canLogIn() ? jwt.renewAt() : jwt.expiresAt()))
                 .orElseGet(() -> s.lastUsedAt().plus(config.sessionIdleTimeout()).isAfter(now));
     }
 
@@ -179,11 +200,12 @@ public final class HttpAuthService implements AuthService {
             // Never log in again after a refusal: repeated failures can lock the account.
             throw new IicsAuthException(before.getMessage(), before.httpStatus(), before.code());
         }
-        if (config.password() == null) {
+        if (!config.canLogIn()) {
             throw new IicsAuthException("no valid session for " + config.username() + " at " + config.loginUrl()
                     + " and no password given: provide the password to log in", 0, null);
         }
-        Session s = config.authVersion() == AuthVersion.V3 ? loginV3() : loginV2();
+        Session s = config.identityProviderLogin() != null ? loginWithIdentityProvider()
+                : config.authVersion() == AuthVersion.V3 ? loginV3() : loginV2();
         redactor.remember(s.id());
         current = s;
         lastUsed.set(s.obtainedAt());
@@ -193,14 +215,14 @@ public final class HttpAuthService implements AuthService {
     private Session loginV2() {
         ObjectNode body = credentialsBody();
         body.put("@type", "login");
-        JsonNode json = send("/ma/api/v2/user/login", body);
+        JsonNode json = send("/ma/api/v2/user/login", body, PASSWORD_HINT);
         String id = WireJson.text(json, "icSessionId");
         String server = WireJson.text(json, "serverUrl");
         return session(id, server, "icSessionId and serverUrl", AuthVersion.V2);
     }
 
     private Session loginV3() {
-        JsonNode json = send("/saas/public/core/v3/login", credentialsBody());
+        JsonNode json = send("/saas/public/core/v3/login", credentialsBody(), PASSWORD_HINT);
         String id = WireJson.text(json.path("userInfo"), "sessionId");
         String server = null;
         JsonNode products = json.path("products");
@@ -214,6 +236,38 @@ public final class HttpAuthService implements AuthService {
             server = WireJson.text(products.get(0), "baseApiUrl");
         }
         return session(id, server, "userInfo.sessionId and products[].baseApiUrl", AuthVersion.V3);
+    }
+
+    /**
+     * {@code loginOAuth} or {@code loginSaml}: a fresh credential from the identity provider for each login (IICS
+     * takes each once); the answer is the v2 user object.
+     */
+    private Session loginWithIdentityProvider() {
+        IdentityProviderLogin idp = config.identityProviderLogin();
+        char[] token;
+        try {
+            token = idp.next();
+        } catch (RuntimeException e) {
+            throw new IicsAuthException("could not get a " + idp.kind().word() + " token to log in "
+                    + config.username() + ": " + redactor.redact(e.getMessage()), 0, null);
+        }
+        ObjectNode body = WireJson.object();
+        String secret = CharBuffer.wrap(token).toString();
+        Arrays.fill(token, '\0');
+        redactor.remember(secret);
+        if (idp.kind() == IdentityProviderLogin.Kind.OAUTH) {
+            body.put("oauthToken", secret);
+        } else {
+            body.put("@type", "login");
+            body.put("samlToken", secret);
+        }
+        body.put("orgId", idp.orgId());
+        String path = idp.kind() == IdentityProviderLogin.Kind.OAUTH ? "/ma/api/v2/user/loginOAuth"
+                : "/ma/api/v2/user/loginSaml";
+        JsonNode json = send(path, body, "check that the token is fresh (IICS takes each token once), that it is "
+                + "for org " + idp.orgId() + " and that the user is set up for SAML single sign-on");
+        return session(WireJson.text(json, "icSessionId"), WireJson.text(json, "serverUrl"),
+                "icSessionId and serverUrl", AuthVersion.V2);
     }
 
     private Session session(String id, String server, String fields, AuthVersion version) {
@@ -255,7 +309,13 @@ public final class HttpAuthService implements AuthService {
         return body;
     }
 
-    private JsonNode send(String path, ObjectNode body) {
+
+    private JsonNode send(String path, ObjectNode body, String hint) {
+        return WireJson.parse(sendChecked(path, body, hint));
+    }
+
+    /** A POST to the login host whose refusal is final (4xx other than 429): an {@link IicsAuthException}. */
+    private HttpAnswer sendChecked(String path, ObjectNode body, String hint) {
         // Idempotent in effect (a login only creates a session), so transient failures are retried;
         // a refusal is a 4xx answer, which the transport never retries.
         HttpCall call = new HttpCall("POST", URI.create(config.loginUrl() + path), Map.of(), WireJson.write(body), true);
@@ -264,7 +324,7 @@ public final class HttpAuthService implements AuthService {
             ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
             IicsAuthException e = new IicsAuthException("IICS refused the login of " + config.username() + " at "
                     + config.loginUrl() + " (HTTP " + answer.status() + (error.code() == null ? "" : ", " + error.code())
-                    + "): check the user name and password; not retried, so the account is not locked",
+                    + "): " + hint + "; not retried, so the account is not locked",
                     answer.status(), error.code());
             refused = e;
             throw e;
@@ -272,7 +332,7 @@ public final class HttpAuthService implements AuthService {
         if (!answer.isSuccess()) {
             throw ErrorMapper.apiError(answer, redactor);
         }
-        return WireJson.parse(answer);
+        return answer;
     }
 
     private static String trimSlash(String s) {

@@ -19,7 +19,7 @@ public final class Redactor {
             "authorization", "proxy-authorization", "cookie", "set-cookie");
 
     private static final Pattern SECRET_FIELDS = Pattern.compile(
-            "(\"(?:password|icSessionId|sessionId|icToken|securityAnswer|samlToken|sfSessionId)\"\\s*:\\s*)"
+            "(\"(?:password|icSessionId|sessionId|icToken|securityAnswer|samlToken|oauthToken|sfSessionId)\"\\s*:\\s*)"
                     + "(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)",
             Pattern.CASE_INSENSITIVE);
 
