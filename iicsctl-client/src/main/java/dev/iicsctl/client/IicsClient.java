@@ -121,8 +121,10 @@ public final class IicsClient implements AutoCloseable {
 
     /**
      * Stops watchers, saves the session (with its last-use time) in the session store and releases the HTTP
-     * client's thread; no call can be made afterwards. Does not log out: call {@code auth().logout()} first for
-     * that. Safe to call twice.
+     * client's thread; no call can be made afterwards; then writes the trace file, if one was set. Does not log
+     * out: call {@code auth().logout()} first for that. Safe to call twice.
+     *
+     * @throws java.io.UncheckedIOException when the trace file cannot be written (the rest is closed all the same)
      */
     @Override
     public void close() {
@@ -179,6 +181,7 @@ public final class IicsClient implements AutoCloseable {
         private HttpTraceListener traceListener;
         private Clock clock = Clock.systemUTC();
         private IdentityProviderLogin identityProviderLogin;
+        private Path traceFile;
 
         private Builder() {
         }
@@ -202,6 +205,7 @@ public final class IicsClient implements AutoCloseable {
             this.traceListener = c.traceListener();
             this.clock = c.clock();
             this.identityProviderLogin = c.identityProviderLogin();
+            this.traceFile = c.traceFile();
         }
 
         /**
@@ -387,6 +391,20 @@ public final class IicsClient implements AutoCloseable {
         }
 
         /**
+         * Records every HTTP exchange (retries and failures included) and writes them on {@link IicsClient#close()}
+         * as a HAR 1.2 file, the HTTP Archive format browsers and proxies read, to attach to a bug report. The
+         * password, session ids, tokens and cookies are replaced by stable placeholders
+         * ({@code redacted-session-1}); bodies are kept up to 256 KiB each. The file is written with mode 0600.
+         *
+         * @param file the {@code .har} file, or {@code null} for none
+         * @return this builder
+         */
+        public Builder traceFile(Path file) {
+            this.traceFile = file;
+            return this;
+        }
+
+        /**
          * The wall clock the client reads (JWT session ends); not public: tests share it with the emulator's
          * test clock, so that hours of a run pass in seconds on both sides.
          *
@@ -431,7 +449,7 @@ public final class IicsClient implements AutoCloseable {
             Credentials creds = password == null ? null : new Credentials(username, password);
             ClientConfig config = new ClientConfig(url, username, creds, authVersion, connectTimeout, readTimeout,
                     parseProxy(proxy), caFile, agent, allowInsecureHttp, retryPolicy, pollPolicy, reconcileWindow,
-                    sessionIdleTimeout, sessionStore, traceListener, identityProviderLogin, clock);
+                    sessionIdleTimeout, sessionStore, traceListener, identityProviderLogin, traceFile, clock);
             return new IicsClient(config);
         }
 

@@ -33,12 +33,13 @@ import java.time.Duration;
  * @param sessionStore session store
  * @param traceListener redacted trace receiver, or {@code null}
  * @param identityProviderLogin a token or SAML login used instead of the password, or {@code null}
+ * @param traceFile where to write every exchange as a HAR file on close, or {@code null}
  * @param clock the wall clock (tests share the emulator's); {@link Clock#systemUTC()} otherwise
  */
 public record ClientConfig(URI loginUrl, String username, Credentials password, AuthVersion authVersion,
         Duration connectTimeout, Duration readTimeout, InetSocketAddress proxy, Path caFile, String userAgent,
         boolean allowInsecureHttp, RetryPolicy retryPolicy, PollPolicy pollPolicy, Duration reconcileWindow,
-        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener, IdentityProviderLogin identityProviderLogin, Clock clock) {
+        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener, IdentityProviderLogin identityProviderLogin, Path traceFile, Clock clock) {
 
     /** @return whether the client can log in by itself (a password or an identity-provider source) */
     public boolean canLogIn() {

@@ -3,6 +3,7 @@ package dev.iicsctl.client.internal;
 import dev.iicsctl.client.auth.AuthService;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.auth.HttpAuthService;
+import dev.iicsctl.client.internal.http.HarRecorder;
 import dev.iicsctl.client.internal.http.HttpTrace;
 import dev.iicsctl.client.internal.http.HttpTransport;
 import dev.iicsctl.client.internal.http.Redactor;
@@ -31,13 +32,16 @@ public final class ClientRuntime implements AutoCloseable {
     private final HttpTaskflowService taskflows;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final HttpTransport transport;
+    private final HarRecorder har;
 
     /**
      * @param config the checked settings
      */
     public ClientRuntime(ClientConfig config) {
         Redactor redactor = new Redactor();
-        this.transport = new HttpTransport(config, new HttpTrace(redactor, config.traceListener()));
+        this.har = config.traceFile() == null ? null
+                : new HarRecorder(config.traceFile(), dev.iicsctl.client.IicsClient.version(), redactor);
+        this.transport = new HttpTransport(config, new HttpTrace(redactor, config.traceListener(), har));
         this.auth = new HttpAuthService(config, transport, redactor);
         IicsApi api = new IicsApi(transport, auth, redactor);
         this.tasks = new HttpTaskService(api);
@@ -79,12 +83,23 @@ public final class ClientRuntime implements AutoCloseable {
         return taskflows;
     }
 
+    /**
+     * Ends the watchers, saves the session and ends the HTTP client; then writes the trace file, if one was asked.
+     *
+     * @throws java.io.UncheckedIOException when the trace file cannot be written (everything else is closed)
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            monitor.close();
-            auth.close();
-            transport.close();
+            try {
+                monitor.close();
+                auth.close();
+                transport.close();
+            } finally {
+                if (har != null) {
+                    har.write();
+                }
+            }
         }
     }
 }

@@ -19,14 +19,25 @@ public final class HttpTrace {
 
     private final Redactor redactor;
     private final HttpTraceListener listener;
+    private final HarRecorder har;
 
     /**
      * @param redactor masks secrets
      * @param listener receives lines, or {@code null}
      */
     public HttpTrace(Redactor redactor, HttpTraceListener listener) {
+        this(redactor, listener, null);
+    }
+
+    /**
+     * @param redactor masks secrets
+     * @param listener receives lines, or {@code null}
+     * @param har records every exchange for a trace file, or {@code null}
+     */
+    public HttpTrace(Redactor redactor, HttpTraceListener listener, HarRecorder har) {
         this.redactor = redactor;
         this.listener = listener;
+        this.har = har;
     }
 
     /** @return whether anyone receives trace lines */
@@ -39,6 +50,9 @@ public final class HttpTrace {
      * @param attempt 1 for the first attempt
      */
     public void request(HttpCall call, int attempt) {
+        if (har != null) {
+            har.sending(attempt);
+        }
         if (!enabled()) {
             return;
         }
@@ -54,6 +68,9 @@ public final class HttpTrace {
      * @param took how long it took
      */
     public void answer(HttpAnswer answer, Duration took) {
+        if (har != null) {
+            har.answered(answer, took);
+        }
         if (!enabled()) {
             return;
         }
@@ -62,6 +79,19 @@ public final class HttpTrace {
         emit("< " + answer.status() + " " + answer.call().label() + " (" + took.toMillis() + " ms, "
                 + answer.body().length + " bytes" + (ct.isEmpty() ? "" : ", " + ct) + ")"
                 + (textual && answer.body().length > 0 ? " " + body(new String(answer.body(), StandardCharsets.UTF_8)) : ""));
+    }
+
+    /**
+     * @param call a request that got no answer
+     * @param took how long until it failed
+     * @param failure why
+     */
+    public void failed(HttpCall call, Duration took, Exception failure) {
+        if (har != null) {
+            har.failed(call, took, failure);
+        }
+        note(call.label() + " failed after " + took.toMillis() + " ms: " + failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
     }
 
     /**

@@ -137,8 +137,7 @@ public final class HttpTransport {
             throw new IicsConnectionException("interrupted while calling IICS (" + call.label() + ")", e,
                     !call.idempotent());
         } catch (IOException e) {
-            trace.note(call.label() + " failed after " + Duration.ofNanos(System.nanoTime() - t0).toMillis()
-                    + " ms: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            trace.failed(call, Duration.ofNanos(System.nanoTime() - t0), e);
             throw e;
         }
         clock.observe(response.headers());

@@ -36,6 +36,11 @@ public final class Redactor {
         }
     }
 
+    /** @return every secret remembered so far (for the trace file's placeholders) */
+    Set<String> secrets() {
+        return Set.copyOf(knownSecrets);
+    }
+
     /**
      * @param name a header name
      * @return whether its value is secret
