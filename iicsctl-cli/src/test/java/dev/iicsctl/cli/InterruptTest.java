@@ -38,46 +38,13 @@ class InterruptTest {
     }
 
     private Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        // A process started in the background inherits an ignored SIGINT, and a JVM never handles a signal it
-        // inherited as ignored; GNU env can restore the default so that the test means the same everywhere.
-        if (envCanRestoreSignals()) {
-            command.addAll(List.of("env", "--default-signal=INT"));
-        }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.iicsctl.cli.Main"));
-        command.addAll(List.of(args));
-        Emulator emulator = EMULATOR.get();
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(home.resolve("out.txt").toFile())
-                .redirectError(home.resolve("err.txt").toFile());
-        builder.environment().put("IICS_LOGIN_URL", emulator.loginUrl().toString());
-        builder.environment().put("IICS_USERNAME", TestCatalog.USER);
-        builder.environment().put("IICS_PASSWORD", TestCatalog.PASSWORD);
-        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        Process process = builder.start();
+        Process process = ChildIicsctl.start(EMULATOR.get(), home, args);
         started.add(process);
         return process;
     }
 
-    private static boolean envCanRestoreSignals() {
-        try {
-            Process probe = new ProcessBuilder("env", "--default-signal=INT", "true")
-                    .redirectErrorStream(true).start();
-            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private static void signal(Process process, String signal) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
-        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(kill.exitValue()).isZero();
+        ChildIicsctl.signal(process, signal);
     }
 
     private void assertExits(Process process, int exitCode) throws Exception {
