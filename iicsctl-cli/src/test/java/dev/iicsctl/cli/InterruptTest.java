@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.emulator.EmulatedRun;
 import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,45 +30,26 @@ class InterruptTest {
     @TempDir
     Path home;
 
-    private Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        // A process started in the background inherits an ignored SIGINT, and a JVM never handles a signal it
-        // inherited as ignored; GNU env can restore the default so that the test means the same everywhere.
-        if (envCanRestoreSignals()) {
-            command.addAll(List.of("env", "--default-signal=INT"));
-        }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.iicsctl.cli.Main"));
-        command.addAll(List.of(args));
-        Emulator emulator = EMULATOR.get();
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(home.resolve("out.txt").toFile())
-                .redirectError(home.resolve("err.txt").toFile());
-        builder.environment().put("IICS_LOGIN_URL", emulator.loginUrl().toString());
-        builder.environment().put("IICS_USERNAME", TestCatalog.USER);
-        builder.environment().put("IICS_PASSWORD", TestCatalog.PASSWORD);
-        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        return builder.start();
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void endLeftoverProcesses() {
+        started.forEach(Process::destroyForcibly);
     }
 
-    private static boolean envCanRestoreSignals() {
-        try {
-            Process probe = new ProcessBuilder("env", "--default-signal=INT", "true")
-                    .redirectErrorStream(true).start();
-            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    private Process start(String... args) throws IOException {
+        Process process = ChildIicsctl.start(EMULATOR.get(), home, args);
+        started.add(process);
+        return process;
     }
 
     private static void signal(Process process, String signal) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
-        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(kill.exitValue()).isZero();
+        ChildIicsctl.signal(process, signal);
+    }
+
+    private void assertExits(Process process, int exitCode) throws Exception {
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+        assertThat(process.exitValue()).as(err()).isEqualTo(exitCode);
     }
 
     private String err() throws IOException {
@@ -78,8 +62,7 @@ class InterruptTest {
         Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
         TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
         signal(process, "INT");
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(err()).isEqualTo(130);
+        assertExits(process, 130);
         EmulatedRun run = TestCatalog.awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED");
         assertThat(run.runId()).isEqualTo("1");
         assertThat(err()).contains("interrupted; stopped Sales/Slow Load run 1");
@@ -91,8 +74,7 @@ class InterruptTest {
         Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
         TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
         signal(process, "TERM");
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(err()).isEqualTo(143);
+        assertExits(process, 143);
         TestCatalog.awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED");
     }
 
@@ -103,8 +85,7 @@ class InterruptTest {
         Process process = start("run", "Sales/Slow Load", "--poll", "100ms", "--on-interrupt", "leave");
         TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
         signal(process, signal);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(err()).isEqualTo(exitCode);
+        assertExits(process, exitCode);
         assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
                 .extracting(EmulatedRun::state).isEqualTo("RUNNING");
         assertThat(emulator.requests().count("POST /saas/api/v2/job/stop")).isZero();
@@ -121,12 +102,100 @@ class InterruptTest {
             Thread.sleep(50);
         }
         signal(process, "TERM");
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(err()).isEqualTo(143);
+        assertExits(process, 143);
         assertThat(TestCatalog.runsOf(emulator, "Orchestration/Slow Flow")).singleElement().satisfies(run -> {
             assertThat(run.state()).isEqualTo("FAILED");
             assertThat(run.errorMessage()).contains("terminated by user");
         });
         assertThat(err()).containsPattern("interrupted; stopped Orchestration/Slow Flow run \\d+");
+    }
+
+    private static void awaitRequest(Emulator emulator, String route) throws InterruptedException {
+        while (emulator.requests().count(route) == 0) {
+            Thread.sleep(20);
+        }
+    }
+
+    private static final String START = "POST /saas/api/v2/job";
+
+    @ParameterizedTest(name = "SIG{0} while the start answer is late stops the job it started and exits {1}")
+    @CsvSource({"TERM, 143", "INT, 130"})
+    void aSignalWhileTheStartAnswerIsLateStopsTheJobItStarted(String signal, int exitCode) throws Exception {
+        Emulator emulator = EMULATOR.get();
+        emulator.addFault(FaultRule.delay("POST", "/saas/api/v2/job", Duration.ofSeconds(8)).times(1));
+        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
+        awaitRequest(emulator, START);
+        signal(process, signal);
+        assertExits(process, exitCode);
+        assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
+                .extracting(EmulatedRun::state).isIn("STOPPING", "STOPPED");
+        assertThat(emulator.requests().count(START)).isEqualTo(1);
+        assertThat(err()).contains("interrupted; stopped Sales/Slow Load run 1");
+    }
+
+    @Test
+    void aSigtermWhenTheStartAnswerIsLostStopsTheJobItStarted() throws Exception {
+        Emulator emulator = EMULATOR.get();
+        emulator.addFault(FaultRule.dropAfter("POST", "/saas/api/v2/job").delay(Duration.ofSeconds(3)).times(1));
+        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
+        awaitRequest(emulator, START);
+        signal(process, "TERM");
+        assertExits(process, 143);
+        assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
+                .extracting(EmulatedRun::state).isIn("STOPPING", "STOPPED");
+        assertThat(err()).contains("interrupted; stopped Sales/Slow Load run 1");
+    }
+
+    @Test
+    void onInterruptLeaveDuringTheStartLeavesTheJobAndSaysWhich() throws Exception {
+        Emulator emulator = EMULATOR.get();
+        emulator.addFault(FaultRule.delay("POST", "/saas/api/v2/job", Duration.ofSeconds(8)).times(1));
+        Process process = start("run", "Sales/Slow Load", "--poll", "100ms", "--on-interrupt", "leave");
+        awaitRequest(emulator, START);
+        signal(process, "TERM");
+        assertExits(process, 143);
+        assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
+                .extracting(EmulatedRun::state).isIn("QUEUED", "RUNNING");
+        assertThat(emulator.requests().count("POST /saas/api/v2/job/stop")).isZero();
+        assertThat(err()).contains("left Sales/Slow Load run 1 running");
+    }
+
+    @Test
+    void aSigtermWhileATaskflowRunRequestIsInFlightTerminatesTheRun() throws Exception {
+        Emulator emulator = EMULATOR.get();
+        emulator.addFault(FaultRule.delay("POST", "/active-bpel/rt/Slow_Flow", Duration.ofSeconds(8)).times(1));
+        Process process = start("run", "Orchestration/Slow Flow", "--poll", "100ms");
+        awaitRequest(emulator, "POST /active-bpel/rt/{apiName}");
+        signal(process, "TERM");
+        assertExits(process, 143);
+        assertThat(TestCatalog.runsOf(emulator, "Orchestration/Slow Flow")).singleElement()
+                .satisfies(run -> assertThat(run.errorMessage()).contains("terminated by user"));
+        assertThat(err()).containsPattern("interrupted; stopped Orchestration/Slow Flow run \\d+");
+    }
+
+    @Test
+    void aSignalDuringLoginExitsAtOnceAndStartsNothing() throws Exception {
+        Emulator emulator = EMULATOR.get();
+        emulator.addFault(FaultRule.delay("POST", "/ma/api/v2/user/login", Duration.ofSeconds(3)).times(1));
+        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
+        awaitRequest(emulator, TestCatalog.LOGIN);
+        signal(process, "TERM");
+        assertExits(process, 143);
+        Thread.sleep(4000); // past the late login answer: a process that lived on would start the job now
+        assertThat(emulator.requests().count(START)).isZero();
+        assertThat(emulator.runs()).isEmpty();
+    }
+
+    @Test
+    void aStopThatIicsNeverAnswersIsGivenUpAfterABoundWithALineSayingSo() throws Exception {
+        Emulator emulator = EMULATOR.get();
+        emulator.addFault(FaultRule.delay("POST", "/saas/api/v2/job/stop", Duration.ofMinutes(10)));
+        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
+        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        signal(process, "TERM");
+        // Unbounded, the stop would wait out the read timeout (120 s) on each of its attempts.
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited while IICS held the stop").isTrue();
+        assertThat(process.exitValue()).as(err()).isEqualTo(143);
+        assertThat(err()).contains("could not be confirmed").contains("iicsctl stop");
     }
 }

@@ -9,6 +9,7 @@ package dev.iicsctl.client;
  *
  * <p>Subtypes: {@link IicsAuthException}, {@link TaskNotFoundException},
  * {@link TaskAlreadyRunningException}, {@link IicsApiException}, {@link IicsConnectionException},
+ * {@link StartCancelledException},
  * {@link RunTimeoutException}.
  */
 public abstract class IicsException extends RuntimeException {

@@ -123,14 +123,15 @@ public final class RunCommand extends BaseCommand {
         }
         List<TaskName> names = selector.all(taskArgs);
         Map<String, Object> taskflowInput = taskflowInput();
-        try (Connection connection = connect(this.connection, wait.poll())) {
+        // The guard is in place before the login: a signal at any instant finds it (and a start not yet sent).
+        try (InterruptGuard guard = new InterruptGuard(onInterrupt == OnInterrupt.stop, err(),
+                        env().installSignalHandlers());
+                Connection connection = connect(this.connection, wait.poll())) {
             List<TaskRef> tasks = resolveAll(connection, names, !taskflowInput.isEmpty());
             if (paramFile != null && tasks.stream().anyMatch(t -> t.type() == TaskType.TASKFLOW)) {
                 err().println("iicsctl: --param-file applies to mapping tasks; it is not sent to taskflows");
             }
-            try (Progress progress = progress();
-                    InterruptGuard guard = new InterruptGuard(onInterrupt == OnInterrupt.stop, err(),
-                            env().installSignalHandlers() && !noWait)) {
+            try (Progress progress = progress()) {
                 return runAll(connection, tasks, taskflowInput, progress, guard);
             }
         }

@@ -24,8 +24,12 @@ abstract class Runner implements Callable<Integer> {
         try {
             return follow();
         } catch (IicsException e) {
+            // After a signal, the signal's lines say what became of the task (a cancelled start fails here).
+            context.guard().holdIfSignalled();
             context.progress().note("iicsctl: " + task.displayName() + ": " + e.getMessage());
             return Failure.exitCode(e);
+        } finally {
+            context.guard().holdIfSignalled();
         }
     }
 

@@ -28,7 +28,27 @@ public final class TaskRun extends Runner {
                     + task.displayName() + " is running (run " + running.runId()
                     + "): waiting for it to end before starting (--if-running wait)"));
         }
-        RunHandle run = context.client().jobs().start(task, settings.start());
+        try (InterruptGuard.Watch watch = context.guard().watch(task, s -> target(s.task(), s.runId()))) {
+            RunHandle run = context.client().jobs().start(task, settings.start(), watch.control());
+            if (run.startedByClient() && settings.waitForEnd()) {
+                watch.waiting(target(run.task(), Long.toString(run.runId())));
+            } else {
+                watch.close(); // not this command's run, or not waited for: a signal leaves it alone
+            }
+            return follow(run, watch);
+        }
+    }
+
+    /** A run of this command's job as a signal stops it. */
+    private InterruptGuard.Target target(TaskRef job, String runId) {
+        String name = InterruptGuard.quoted(job);
+        return new InterruptGuard.Target(job.displayName() + " run " + runId,
+                () -> context.client().jobs().stop(job, false),
+                "check it with 'iicsctl status " + name + "' and stop it with 'iicsctl stop " + name + "'");
+    }
+
+    private int follow(RunHandle run, InterruptGuard.Watch watch) {
+        RunSettings settings = context.settings();
         if (!run.startedByClient()) {
             context.progress().note("iicsctl: " + task.displayName() + " was already running: following run "
                     + run.runId() + " (--if-running attach)");
@@ -38,9 +58,6 @@ public final class TaskRun extends Runner {
         }
         String what = run.task().displayName() + " run " + run.runId();
         Runnable stop = () -> context.client().jobs().stop(run.task(), false);
-        if (run.startedByClient()) {
-            context.guard().waiting(run, what, stop);
-        }
         try {
             // The poll policy (adaptive, or --poll) is the client's own.
             RunResult result = waiter.await(run, settings.timeout(),
@@ -57,7 +74,7 @@ public final class TaskRun extends Runner {
                             null, List.of(), null);
             return timedOut(what, RunReports.of(last, settings.warningOk()), stop);
         } finally {
-            context.guard().done(run);
+            watch.close();
         }
     }
 

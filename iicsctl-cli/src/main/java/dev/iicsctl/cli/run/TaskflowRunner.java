@@ -64,16 +64,36 @@ public final class TaskflowRunner extends Runner {
                         + running.get().runId() + "): waiting for it to end before starting (--if-running wait)");
                 context.client().taskflows().await(running.get(), null, null, null);
             }
-            run = context.client().taskflows().start(task, settings.apiName().orElse(null), inputs);
+            try (InterruptGuard.Watch watch = context.guard().watch(task, s -> target(s.runId()))) {
+                run = context.client().taskflows().start(task, settings.apiName().orElse(null), inputs,
+                        watch.control());
+                if (settings.waitForEnd()) {
+                    watch.waiting(target(run.runId()));
+                } else {
+                    watch.close(); // not waited for: a signal after its start leaves it alone
+                }
+                return follow(run, watch);
+            }
         }
+        return follow(run, null);
+    }
+
+    /** A run of this command's taskflow as a signal stops it. */
+    private InterruptGuard.Target target(String runId) {
+        return new InterruptGuard.Target(task.displayName() + " run " + runId,
+                () -> context.client().taskflows().terminate(TaskflowRun.of(task, runId)),
+                "check it with 'iicsctl status --run-id " + runId + "' and stop it with 'iicsctl stop --run-id "
+                        + runId + "'");
+    }
+
+    /** Follows the run; {@code watch} is the signal's hold on a run this command started, else {@code null}. */
+    private int follow(TaskflowRun run, InterruptGuard.Watch watch) {
+        RunSettings settings = context.settings();
         if (!settings.waitForEnd()) {
             return report(RunReports.started(run));
         }
         String what = task.displayName() + " run " + run.runId();
         Runnable terminate = () -> context.client().taskflows().terminate(run);
-        if (run.startedByClient()) {
-            context.guard().waiting(run, what, terminate);
-        }
         try {
             TaskflowResult result = context.client().taskflows().await(run, settings.timeout().orElse(null),
                     snapshot -> context.progress().update(RunReports.of(snapshot, settings.warningOk())));
@@ -94,7 +114,9 @@ public final class TaskflowRunner extends Runner {
                             List.of());
             return timedOut(what, RunReports.of(last, settings.warningOk()), terminate);
         } finally {
-            context.guard().done(run);
+            if (watch != null) {
+                watch.close();
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.iicsctl.client.job;
 
 import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.StartControl;
 import dev.iicsctl.client.task.TaskRef;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +39,24 @@ public interface JobService {
      * @throws dev.iicsctl.client.IicsConnectionException with {@code outcomeUnknown()} when the start could be
      *     neither confirmed nor ruled out
      */
-    RunHandle start(TaskRef task, StartOptions options);
+    default RunHandle start(TaskRef task, StartOptions options) {
+        return start(task, options, StartControl.create());
+    }
+
+    /**
+     * Starts a task, at most once, under a control the caller may close at any instant (from another thread,
+     * e.g. a signal handler): {@link StartControl#cancel()} then says whether the start created a run, settling
+     * a request in flight as a lost answer is settled, and nothing more is sent.
+     *
+     * @param task the task (identity used: federated id, else v2 id, else name; plus type)
+     * @param options policy for an already-running task, parameter file, callback URL
+     * @param control the caller's hold on this start, from {@link StartControl#create()}
+     * @return the new run, or with {@link IfRunning#ATTACH} the running one
+     * @throws dev.iicsctl.client.StartCancelledException when the control was closed before a request was sent
+     *     (or before one that did not happen could be sent again)
+     * @see #start(TaskRef, StartOptions)
+     */
+    RunHandle start(TaskRef task, StartOptions options, StartControl control);
 
     /**
      * Stops the task's running job (IICS stops per task, not per run).

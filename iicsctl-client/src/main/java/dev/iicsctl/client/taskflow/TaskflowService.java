@@ -1,6 +1,7 @@
 package dev.iicsctl.client.taskflow;
 
 import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.StartControl;
 import dev.iicsctl.client.task.TaskRef;
 import java.time.Duration;
 import dev.iicsctl.client.job.RunResult;
@@ -39,7 +40,22 @@ public interface TaskflowService {
      * @return the new run
      * @throws dev.iicsctl.client.TaskNotFoundException when no published taskflow answers under that API name
      */
-    TaskflowRun start(TaskRef taskflow, String apiName, Map<String, ?> inputs);
+    default TaskflowRun start(TaskRef taskflow, String apiName, Map<String, ?> inputs) {
+        return start(taskflow, apiName, inputs, StartControl.create());
+    }
+
+    /**
+     * Runs a published taskflow under a control the caller may close at any instant (see
+     * {@link dev.iicsctl.client.job.JobService#start(TaskRef, dev.iicsctl.client.job.StartOptions, StartControl)}).
+     *
+     * @param taskflow the taskflow
+     * @param apiName its published API name, or {@code null} for the default (see {@link #start(TaskRef, Map)})
+     * @param inputs input fields, sent as a flat JSON object (may be empty)
+     * @param control the caller's hold on this start, from {@link StartControl#create()}
+     * @return the new run
+     * @throws dev.iicsctl.client.StartCancelledException when the control was closed before a request was sent
+     */
+    TaskflowRun start(TaskRef taskflow, String apiName, Map<String, ?> inputs, StartControl control);
 
     /**
      * @param run the run

@@ -2,18 +2,17 @@ package dev.iicsctl.client.internal.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.iicsctl.client.IicsApiException;
-import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.TaskAlreadyRunningException;
+import dev.iicsctl.client.StartControl;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.internal.api.ApiArea;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.HttpTrace;
-import dev.iicsctl.client.internal.http.HttpTransport;
-import dev.iicsctl.client.internal.http.ServerClock;
 import dev.iicsctl.client.internal.http.WireJson;
+import dev.iicsctl.client.internal.start.StartEngine;
+import dev.iicsctl.client.internal.start.StartGate;
 import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.JobService;
 import dev.iicsctl.client.job.RunHandle;
@@ -23,27 +22,22 @@ import dev.iicsctl.client.job.StartOptions;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.task.TaskRef;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /** {@link JobService} over the v2 job and activity resources. */
 public final class HttpJobService implements JobService {
-
-    private static final Pattern NOT_FOUND = Pattern.compile("(?i)not\\s+(be\\s+)?found|does\\s*n[o']t\\s+exist|no\\s+such|invalid\\s+task");
 
     private final IicsApi api;
     private final RunLookup lookup;
     private final RunFollower follower;
     private final StartReconciler reconciler;
     private final HttpTrace trace;
-    private final ServerClock clock;
-    private final int maxSends;
+    private final StartEngine engine;
     /** Runs this client started or attached to after a start: never handed out twice by a reconcile. */
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     /** Runs this client started and has not seen finished: the if-running check counts them while invisible. */
@@ -62,10 +56,9 @@ public final class HttpJobService implements JobService {
         this.lookup = lookup;
         this.follower = follower;
         this.trace = api.transport().trace();
-        this.clock = api.transport().clock();
         this.reconciler = new StartReconciler(lookup, trace, reconcileWindow,
-                clock, username);
-        this.maxSends = api.transport().backoff().policy().maxAttempts();
+                api.transport().clock(), username);
+        this.engine = new StartEngine(api);
     }
 
     static String claimKey(TaskRef task, long runId) {
@@ -73,7 +66,8 @@ public final class HttpJobService implements JobService {
     }
 
     @Override
-    public RunHandle start(TaskRef task, StartOptions options) {
+    public RunHandle start(TaskRef task, StartOptions options, StartControl control) {
+        StartGate gate = StartGate.of(control);
         if (!task.type().isV2Job()) {
             throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, task.displayName()
                     + " is a taskflow: it is run through the taskflow service, not as a job", List.of());
@@ -101,7 +95,7 @@ public final class HttpJobService implements JobService {
                 lastKnown = running.runId();
             }
         }
-        return startAtMostOnce(task, options, lastKnown);
+        return startAtMostOnce(task, options, lastKnown, gate);
     }
 
     /**
@@ -136,73 +130,9 @@ public final class HttpJobService implements JobService {
         return a.type() == b.type() && a.name() != null && a.name().equals(b.name());
     }
 
-    private RunHandle startAtMostOnce(TaskRef task, StartOptions options, long lastKnownRunId) {
-        JsonNode body = jobBody(task, options);
-        for (int send = 1;; send++) {
-            api.session(); // log in first, so that a login failure is never taken for an unknown start outcome
-            Instant sentAt = clock.now();
-            HttpAnswer answer;
-            try {
-                answer = api.exchange(ApiArea.V2, "POST", "/job", Map.of(), body, false, Map.of());
-            } catch (IicsConnectionException e) {
-                if (HttpTransport.neverSent(e) && send < maxSends) {
-                    trace.note("start request never reached IICS (" + e.getMessage() + "): sending it again");
-                    pause(send, null);
-                    continue;
-                }
-                if (HttpTransport.neverSent(e)) {
-                    throw e;
-                }
-                Optional<RunHandle> found = reconcileOrThrow(task, sentAt, lastKnownRunId, send, e);
-                if (found.isPresent()) {
-                    return claim(found.get());
-                }
-                continue;
-            }
-            if (answer.status() == 429 && send < maxSends) {
-                // Too many requests: refused before it was handled, so sending again is safe.
-                pause(send, answer);
-                continue;
-            }
-            if (answer.isSuccess()) {
-                Optional<RunHandle> started = parseStart(task, answer, sentAt);
-                if (started.isPresent()) {
-                    return claim(started.get());
-                }
-            } else if (answer.status() < 500) {
-                throw startRefused(task, answer);
-            }
-            // A 5xx or a garbled success: the job may or may not have started.
-            IicsApiException unclear = answer.isSuccess()
-                    ? new IicsApiException("IICS answered the start of " + task.displayName()
-                            + " with a body that is not a job", 200, null, null, answer.call().label(), null)
-                    : api.errorOf(answer);
-            Optional<RunHandle> found = reconcileOrThrow(task, sentAt, lastKnownRunId, send, unclear);
-            if (found.isPresent()) {
-                return claim(found.get());
-            }
-        }
-    }
-
-    private Optional<RunHandle> reconcileOrThrow(TaskRef task, Instant sentAt, long lastKnownRunId, int send,
-            RuntimeException failure) {
-        StartReconciler.Outcome outcome = reconciler.reconcile(task, sentAt, lastKnownRunId, claimed);
-        switch (outcome.verdict()) {
-            case FOUND:
-                return outcome.run();
-            case ABSENT:
-                if (send < maxSends) {
-                    trace.note("the start of " + task.displayName() + " did not happen: sending it again");
-                    return Optional.empty();
-                }
-                throw failure instanceof IicsConnectionException c ? c
-                        : new IicsConnectionException("could not start " + task.displayName() + " after " + send
-                                + " attempts (" + failure.getMessage() + "): retry later", failure);
-            default:
-                throw new IicsConnectionException("the start of " + task.displayName() + " may or may not have "
-                        + "happened and IICS could not be checked: look at the activity monitor before starting it again",
-                        failure, true);
-        }
+    private RunHandle startAtMostOnce(TaskRef task, StartOptions options, long lastKnownRunId, StartGate gate) {
+        return engine.start(new JobStart(api, task, jobBody(task, options), reconciler, lastKnownRunId, claimed,
+                this::claim), gate);
     }
 
     private RunHandle claim(RunHandle run) {
@@ -210,35 +140,6 @@ public final class HttpJobService implements JobService {
         claimed.add(key);
         unfinishedStarts.put(key, run);
         return run;
-    }
-
-    private void pause(int send, HttpAnswer answer) {
-        var backoff = api.transport().backoff();
-        backoff.sleep(backoff.delay(send, answer == null ? null : answer.headers()));
-    }
-
-    private Optional<RunHandle> parseStart(TaskRef task, HttpAnswer answer, Instant sentAt) {
-        JsonNode json = WireJson.tryParse(answer);
-        Long runId = WireJson.number(json, "runId");
-        if (json == null || runId == null) {
-            return Optional.empty();
-        }
-        TaskRef known = task.withId(WireJson.text(json, "taskId")).withNameIfMissing(WireJson.text(json, "taskName"));
-        if (known.federatedId() == null && WireJson.text(json, "taskFederatedId") != null) {
-            known = new TaskRef(known.id(), WireJson.text(json, "taskFederatedId"), known.name(), known.path(),
-                    known.type());
-        }
-        trace.note("started " + known.displayName() + ": run " + runId);
-        return Optional.of(new RunHandle(known, runId, sentAt, true));
-    }
-
-    private RuntimeException startRefused(TaskRef task, HttpAnswer answer) {
-        IicsApiException error = api.errorOf(answer);
-        if (answer.status() == 404 || NOT_FOUND.matcher(error.getMessage()).find()) {
-            return new TaskNotFoundException(TaskNotFoundException.Reason.NOT_FOUND, "IICS does not know the task "
-                    + task.displayName() + " (" + task.type().code() + "): check its id, path or type", List.of());
-        }
-        return error;
     }
 
     private static JsonNode jobBody(TaskRef task, StartOptions options) {
@@ -278,7 +179,7 @@ public final class HttpJobService implements JobService {
         Map<String, String> query = clean ? Map.of("cleanStop", "true") : Map.of();
         HttpAnswer answer = api.exchange(ApiArea.V2, "POST", "/job/stop", query, identity(task), true, Map.of());
         if (!answer.isSuccess()) {
-            throw answer.status() == 404 ? startRefused(task, answer) : api.errorOf(answer);
+            throw answer.status() == 404 ? JobStart.refusal(api, task, answer) : api.errorOf(answer);
         }
         trace.note((clean ? "clean stop" : "stop") + " of " + task.displayName() + " accepted");
     }

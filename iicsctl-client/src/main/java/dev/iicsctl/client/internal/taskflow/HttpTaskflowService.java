@@ -5,15 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.StartControl;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.internal.api.ApiArea;
 import dev.iicsctl.client.internal.api.IicsApi;
-import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.HttpTrace;
-import dev.iicsctl.client.internal.http.HttpTransport;
 import dev.iicsctl.client.internal.http.WireJson;
 import dev.iicsctl.client.internal.job.WireTimes;
 import dev.iicsctl.client.internal.poll.Poller;
+import dev.iicsctl.client.internal.start.Reconciled;
+import dev.iicsctl.client.internal.start.StartEngine;
+import dev.iicsctl.client.internal.start.StartGate;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
@@ -50,7 +52,7 @@ public final class HttpTaskflowService implements TaskflowService {
     private final PollPolicy defaultPoll;
     private final Duration reconcileWindow;
     private final String username;
-    private final int maxSends;
+    private final StartEngine engine;
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     private final TaskflowLookup lookup;
 
@@ -66,7 +68,7 @@ public final class HttpTaskflowService implements TaskflowService {
         this.defaultPoll = defaultPoll;
         this.reconcileWindow = reconcileWindow;
         this.username = username;
-        this.maxSends = api.transport().backoff().policy().maxAttempts();
+        this.engine = new StartEngine(api);
         this.lookup = new TaskflowLookup(api);
     }
 
@@ -79,7 +81,8 @@ public final class HttpTaskflowService implements TaskflowService {
     }
 
     @Override
-    public TaskflowRun start(TaskRef taskflow, String apiName, Map<String, ?> inputs) {
+    public TaskflowRun start(TaskRef taskflow, String apiName, Map<String, ?> inputs, StartControl control) {
+        StartGate gate = StartGate.of(control);
         Objects.requireNonNull(taskflow, "taskflow");
         if (taskflow.type() != TaskType.TASKFLOW) {
             throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, taskflow.displayName()
@@ -88,7 +91,7 @@ public final class HttpTaskflowService implements TaskflowService {
         List<String> names = apiNames(taskflow, apiName);
         ObjectNode body = WireJson.MAPPER.valueToTree(inputs == null ? Map.of() : inputs);
         for (int i = 0;; i++) {
-            Optional<TaskflowRun> run = startAs(taskflow, names.get(i), body);
+            Optional<TaskflowRun> run = startAs(taskflow, names.get(i), body, gate);
             if (run.isPresent()) {
                 return run.get();
             }
@@ -120,57 +123,12 @@ public final class HttpTaskflowService implements TaskflowService {
     }
 
     /** Runs under one API name, at most once; empty when nothing answers under that name (404). */
-    private Optional<TaskflowRun> startAs(TaskRef taskflow, String published, ObjectNode body) {
-        String path = "/active-bpel/rt/" + IicsApi.encode(published);
-        for (int send = 1;; send++) {
-            api.session(); // a login failure is never taken for an unknown outcome
-            Instant sentAt = api.transport().clock().now();
-            HttpAnswer answer;
-            try {
-                answer = api.exchange(ApiArea.POD_ROOT, "POST", path, Map.of(), body, false, Map.of());
-            } catch (IicsConnectionException e) {
-                if (HttpTransport.neverSent(e) && send < maxSends) {
-                    continue;
-                }
-                if (HttpTransport.neverSent(e)) {
-                    throw e;
-                }
-                Optional<TaskflowRun> found = reconcileOrThrow(taskflow, published, sentAt, send, e);
-                if (found.isPresent()) {
-                    return Optional.of(claim(found.get()));
-                }
-                continue;
-            }
-            if (answer.status() == 404) {
-                return Optional.empty();
-            }
-            if (answer.status() == 403) {
-                throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, "IICS refused to run "
-                        + "taskflow " + taskflow.displayName() + " for " + api.session().username() + " (HTTP 403): "
-                        + "add the user to the Allowed Users (or Groups) of the taskflow's REST binding and "
-                        + "publish it again, or give the user the privilege to run it", List.of());
-            }
-            if (answer.isSuccess()) {
-                JsonNode json = WireJson.tryParse(answer);
-                String runId = json == null ? null
-                        : WireJson.text(json, "RunId") != null ? WireJson.text(json, "RunId") : WireJson.text(json, "runId");
-                if (runId != null) {
-                    trace.note("started taskflow " + taskflow.displayName() + ": run " + runId);
-                    return Optional.of(claim(new TaskflowRun(taskflow, published, runId, sentAt, true)));
-                }
-            } else if (answer.status() < 500 && answer.status() != 429) {
-                throw api.errorOf(answer);
-            } else if (answer.status() == 429 && send < maxSends) {
-                continue;
-            }
-            RuntimeException unclear = answer.isSuccess()
-                    ? new IicsConnectionException("IICS answered the run of taskflow " + taskflow.displayName()
-                            + " without a run id", null)
-                    : api.errorOf(answer);
-            Optional<TaskflowRun> found = reconcileOrThrow(taskflow, published, sentAt, send, unclear);
-            if (found.isPresent()) {
-                return Optional.of(claim(found.get()));
-            }
+    private Optional<TaskflowRun> startAs(TaskRef taskflow, String published, ObjectNode body, StartGate gate) {
+        try {
+            return Optional.of(engine.start(new TaskflowStart(api, taskflow, published, body,
+                    (apiName, sentAt) -> reconcile(taskflow, apiName, sentAt), this::claim), gate));
+        } catch (TaskflowStart.NotPublishedUnder nothingThere) {
+            return Optional.empty();
         }
     }
 
@@ -180,11 +138,10 @@ public final class HttpTaskflowService implements TaskflowService {
     }
 
     /**
-     * Looks in the status resource (newest first) for a run of this taskflow that began after the request,
-     * for the reconcile window; sends again only when every look worked and found nothing.
+     * Looks in the status resource (newest first) for a run of this taskflow, not claimed yet, that began after
+     * the request and was started by this user, for the reconcile window.
      */
-    private Optional<TaskflowRun> reconcileOrThrow(TaskRef taskflow, String apiName, Instant sentAt, int send,
-            RuntimeException failure) {
+    private Reconciled<TaskflowRun> reconcile(TaskRef taskflow, String apiName, Instant sentAt) {
         Instant notBefore = sentAt.minus(api.transport().clock().uncertainty());
         long deadline = System.nanoTime() + reconcileWindow.toNanos();
         boolean allLooksWorked = true;
@@ -200,7 +157,7 @@ public final class HttpTaskflowService implements TaskflowService {
                             && (start == null || !start.isBefore(notBefore))
                             && (by == null || by.equalsIgnoreCase(username))) {
                         trace.note("found taskflow run " + runId + ": attaching");
-                        return Optional.of(new TaskflowRun(taskflow, apiName, runId, start, true));
+                        return Reconciled.found(new TaskflowRun(taskflow, apiName, runId, start, true));
                     }
                 }
             } catch (IicsException e) {
@@ -211,13 +168,7 @@ public final class HttpTaskflowService implements TaskflowService {
             }
             pause(Math.max(50, Math.min(1000, reconcileWindow.toMillis() / 8)));
         }
-        if (allLooksWorked && send < maxSends) {
-            trace.note("the run of taskflow " + taskflow.displayName() + " did not happen: sending it again");
-            return Optional.empty();
-        }
-        throw new IicsConnectionException("the run of taskflow " + taskflow.displayName() + " may or may not have "
-                + "started and IICS could not settle it: look at the taskflow's runs before running it again",
-                failure, true);
+        return Reconciled.nothingFound(allLooksWorked);
     }
 
     @Override
