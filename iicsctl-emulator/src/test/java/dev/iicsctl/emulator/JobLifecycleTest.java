@@ -89,24 +89,52 @@ class JobLifecycleTest extends ClockedEmulatorTest {
     }
 
     @Test
-    void logEntryCarriesTheDocumentedFields() {
+    void logEntryCarriesTheDocumentedFieldsWithTheChildOnlyOnesOnTheChild() {
         long runId = api.start(ORDERS_ID, "MTT");
         clock.advanceMillis(11_000);
         JsonNode e = logOf(ORDERS_ID, runId).get(0);
         for (String field : new String[] {"@type", "id", "type", "objectId", "objectName", "runId", "agentId",
                 "runtimeEnvironmentId", "startTime", "endTime", "startTimeUtc", "endTimeUtc", "state", "failedSourceRows",
                 "successSourceRows", "failedTargetRows", "successTargetRows", "errorMsg", "startedBy", "runContextType",
-                "entries", "totalSuccessRows", "totalFailedRows", "stopOnError", "hasStopOnErrorRecord",
-                "contextExternalId", "isStopped", "subTaskEntries", "logEntryItemAttrs", "transformationEntries"}) {
+                "entries", "stopOnError", "hasStopOnErrorRecord", "isStopped"}) {
             assertThat(e.has(field)).as(field).isTrue();
+        }
+        // As in the vendor's example, these are fields of child entries only.
+        for (String childOnly : new String[] {"totalSuccessRows", "logEntryItemAttrs", "transformationEntries",
+                "subTaskEntries", "contextExternalId"}) {
+            assertThat(e.has(childOnly)).as(childOnly).isFalse();
+            assertThat(e.get("entries").get(0).has(childOnly)).as("child " + childOnly).isTrue();
         }
         assertThat(e.get("@type").asText()).isEqualTo("activityLogEntry");
         assertThat(e.get("objectId").asText()).isEqualTo(ORDERS_ID);
         assertThat(e.get("objectName").asText()).isEqualTo("Load Orders");
         assertThat(e.get("startedBy").asText()).isEqualTo("demo@example.com");
         assertThat(e.get("entries")).hasSize(1);
-        assertThat(e.get("entries").get(0).get("runId").asLong()).isEqualTo(runId);
-        assertThat(e.get("entries").get(0).get("transformationEntries")).hasSize(2);
+        JsonNode child = e.get("entries").get(0);
+        assertThat(child.get("runId").asLong()).isEqualTo(runId);
+        assertThat(child.get("transformationEntries")).hasSize(2);
+        assertThat(child.get("contextExternalId").asText()).isEqualTo(ORDERS_ID);
+        JsonNode attrs = child.get("logEntryItemAttrs");
+        assertThat(attrs.get("REQUESTED_COMPUTE_UNITS").asText()).isEqualTo("1.0");
+        assertThat(attrs.get("CONSUMED_COMPUTE_UNITS").asText()).isEqualTo("0.01");
+        assertThat(attrs.get("Session Log File Name").asText()).endsWith("_" + runId + ".log");
+    }
+
+    @Test
+    void aRunThatCannotStartIsLoggedWithState4() {
+        try (Emulator e = Emulator.builder().catalogYaml("""
+                tasks:
+                  - {path: Ops/No Agent, type: MTT, id: 0100000Z0000000000NA, run: {duration: 1s, outcome: not-started}}
+                """).clock(clock).build().start()) {
+            Api a = Api.loggedIn(e);
+            a.start("0100000Z0000000000NA", "MTT");
+            clock.advanceMillis(2000);
+            JsonNode entry = a.log("").get(0);
+            assertThat(entry.get("state").asInt()).isEqualTo(4);
+            assertThat(entry.get("errorMsg").asText()).contains("could not start");
+            assertThat(entry.get("successTargetRows").asLong()).isZero();
+            assertThat(e.runs()).extracting(EmulatedRun::state).containsExactly("NOT_STARTED");
+        }
     }
 
     @Test

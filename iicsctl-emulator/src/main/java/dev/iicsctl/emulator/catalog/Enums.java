@@ -12,7 +12,7 @@ final class Enums {
             return Optional.empty();
         }
         try {
-            return Optional.of(Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT)));
+            return Optional.of(Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -23,6 +23,7 @@ public record Rows(long successSource, long failedSource, long successTarget, lo
         return switch (outcome) {
             case SUCCESS -> new Rows(1000, 0, 1000, 0);
             case WARNING -> new Rows(1000, 0, 950, 50);
+            case NOT_STARTED -> new Rows(0, 0, 0, 0);
             default -> new Rows(100, 0, 0, 100);
         };
     }

@@ -28,9 +28,9 @@ final class RunScripts {
             }
         }
         String text = CatalogLoader.text(node, "outcome", "success");
-        String allowed = taskflow ? "success, failed or suspended" : "success, warning or failed";
+        String allowed = taskflow ? "success, failed or suspended" : "success, warning, failed or not-started";
         Outcome outcome = Outcome.parse(text)
-                .filter(o -> taskflow ? o != Outcome.WARNING : o != Outcome.SUSPENDED)
+                .filter(o -> taskflow ? o != Outcome.WARNING && o != Outcome.NOT_STARTED : o != Outcome.SUSPENDED)
                 .orElseThrow(() -> new CatalogException(where + ": bad outcome '" + text + "'; use " + allowed));
         Rows rows = node.has("rows") ? rows(node.get("rows"), where) : Rows.defaultFor(outcome);
         String error = CatalogLoader.text(node, "errorMessage", null);

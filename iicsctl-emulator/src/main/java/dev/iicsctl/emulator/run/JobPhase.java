@@ -11,6 +11,8 @@ public enum JobPhase {
     SUCCEEDED(null, 1, "SUCCEEDED"),
     WARNING(null, 2, "WARNING"),
     FAILED(null, 3, "FAILED"),
+    /** Never started: activity log {@code state} 4. */
+    NOT_STARTED(null, 4, "NOT_STARTED"),
     STOPPED(null, 3, "STOPPED");
 
     private final String executionState;
@@ -28,7 +30,7 @@ public enum JobPhase {
         return executionState;
     }
 
-    /** The activity log's {@code state}: 1 success, 2 warning, 3 failed (also stopped). */
+    /** The activity log's {@code state}: 1 success, 2 warning, 3 failed (also stopped), 4 not started. */
     public int logState() {
         return logState;
     }

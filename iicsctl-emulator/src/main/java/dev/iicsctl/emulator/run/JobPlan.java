@@ -31,7 +31,7 @@ public record JobPlan(List<JobStep> steps) {
             JobStep step = new JobStep(child, offset, child.scriptFor(runId));
             steps.add(step);
             offset = step.endOffset();
-            if (step.script().outcome() == Outcome.FAILED) {
+            if (step.script().outcome() == Outcome.FAILED || step.script().outcome() == Outcome.NOT_STARTED) {
                 break;
             }
         }

@@ -149,7 +149,9 @@ public final class JobRun {
         for (JobStep s : plan.steps()) {
             if (finalPhase(s.script().outcome()) == phase) {
                 String m = s.script().errorMessage();
-                return m != null ? m : phase == JobPhase.FAILED ? "The task " + s.task().name() + " failed." : null;
+                return m != null ? m : phase == JobPhase.FAILED ? "The task " + s.task().name() + " failed."
+                        : phase == JobPhase.NOT_STARTED ? "The task " + s.task().name()
+                                + " could not start: no Secure Agent of its runtime environment is available." : null;
             }
         }
         return null;
@@ -159,6 +161,7 @@ public final class JobRun {
         return switch (outcome) {
             case SUCCESS -> JobPhase.SUCCEEDED;
             case WARNING -> JobPhase.WARNING;
+            case NOT_STARTED -> JobPhase.NOT_STARTED;
             default -> JobPhase.FAILED;
         };
     }

@@ -8,6 +8,7 @@ import dev.iicsctl.emulator.run.JobRun;
 import dev.iicsctl.emulator.run.JobSnapshot;
 import dev.iicsctl.emulator.run.StepSnapshot;
 import dev.iicsctl.emulator.time.WireTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -85,8 +86,9 @@ final class ActivityJson {
         for (StepSnapshot step : s.steps()) {
             entries.add(childEntry(s, step, workflow, childEntryId(run, step.index())));
         }
-        common(e, s, run.task().id());
-        e.putArray("transformationEntries");
+        // As in the vendor's example: the totals, the item attributes, the transformation and subtask entries
+        // and the context id are fields of the child entries only.
+        flags(e, s);
         if (run.details().parentTaskFederatedId() != null) {
             e.put("parentTaskFederatedId", run.details().parentTaskFederatedId());
         }
@@ -111,11 +113,18 @@ final class ActivityJson {
         c.put("startedBy", run.details().startedBy());
         c.put("runContextType", RUN_CONTEXT);
         c.putArray("entries");
-        common(c, parent, step.task().id());
+        c.put("totalSuccessRows", parent.rows().successTarget());
+        c.put("totalFailedRows", parent.rows().failedTarget());
+        flags(c, parent);
+        c.put("contextExternalId", step.task().id());
+        c.putArray("subTaskEntries");
         ObjectNode attrs = c.putObject("logEntryItemAttrs");
-        attrs.put("ERROR_CODE", step.phase().logState() == 3 ? "1" : "0");
+        attrs.put("ERROR_CODE", step.phase().logState() >= 3 ? "1" : "0");
         attrs.put("IS_SERVER_LESS", "false");
         attrs.put("Session Log File Name", sessionLogName(step, run));
+        // Serverless metering, as newer orgs show it: units asked for and used (strings, as every attribute).
+        attrs.put("REQUESTED_COMPUTE_UNITS", "1.0");
+        attrs.put("CONSUMED_COMPUTE_UNITS", computeUnits(step));
         ArrayNode tx = c.putArray("transformationEntries");
         tx.addObject().put("@type", "transformationLogEntry").put("id", id + "1").put("txName", "Source")
                 .put("txType", "SOURCE").put("successRows", step.rows().successSource())
@@ -126,17 +135,16 @@ final class ActivityJson {
         return c;
     }
 
-    private static void common(ObjectNode e, JobSnapshot s, String contextId) {
-        e.put("totalSuccessRows", s.rows().successTarget());
-        e.put("totalFailedRows", s.rows().failedTarget());
+    private static void flags(ObjectNode e, JobSnapshot s) {
         e.put("stopOnError", false);
         e.put("hasStopOnErrorRecord", false);
-        e.put("contextExternalId", contextId);
         e.put("isStopped", s.stopped());
-        e.putArray("subTaskEntries");
-        if (!e.has("logEntryItemAttrs")) {
-            e.putObject("logEntryItemAttrs");
-        }
+    }
+
+    /** Units a step used: a hundredth per started minute, at least 0.01 (a plausible serverless figure). */
+    private static String computeUnits(StepSnapshot step) {
+        long minutes = step.end() == null ? 1 : Math.max(1, (Duration.between(step.start(), step.end()).toSeconds() + 59) / 60);
+        return String.format(Locale.ROOT, "%.2f", minutes / 100.0);
     }
 
     /** The id of the child entry of step {@code index}: numeric, as in the vendor's example. */

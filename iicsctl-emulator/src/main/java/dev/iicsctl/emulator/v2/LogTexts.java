@@ -53,7 +53,7 @@ final class LogTexts {
                     .append(step.rows().successTarget()).append(" loaded, ").append(step.rows().failedTarget())
                     .append(" rejected\n");
             if (step.errorMessage() != null) {
-                sb.append(WireTime.utcMillis(step.end())).append(step.phase().logState() == 3 ? " : ERROR : " : " : WARNING : ")
+                sb.append(WireTime.utcMillis(step.end())).append(step.phase().logState() >= 3 ? " : ERROR : " : " : WARNING : ")
                         .append(step.errorMessage()).append('\n');
             }
         }

@@ -91,7 +91,7 @@ class CatalogTest {
         assertInvalid("tasks: [{path: A/B, type: MTT, children: [A/C]}]", "only a WORKFLOW");
         assertInvalid("tasks: [{path: A/B, type: MTT, run: {duration: soon}}]", "bad duration 'soon'");
         assertInvalid("tasks: [{path: A/B, type: MTT, run: {duration: 5}}]", "bad duration '5'");
-        assertInvalid("tasks: [{path: A/B, type: MTT, run: {outcome: great}}]", "bad outcome 'great'", "success, warning or failed");
+        assertInvalid("tasks: [{path: A/B, type: MTT, run: {outcome: great}}]", "bad outcome 'great'", "success, warning, failed or not-started");
         assertInvalid("tasks: [{path: A/B, type: MTT, run: {outcome: suspended}}]", "bad outcome 'suspended'");
         assertInvalid("taskflows: [{path: A/F, run: {outcome: warning}}]", "bad outcome 'warning'", "success, failed or suspended");
         assertInvalid("taskflows: [{path: A/F, subtasks: [A/None]}]", "subtask path 'A/None'");
