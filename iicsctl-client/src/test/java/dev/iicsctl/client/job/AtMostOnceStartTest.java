@@ -12,6 +12,7 @@ import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,14 @@ class AtMostOnceStartTest {
     private static final String START = "POST /saas/api/v2/job";
     private static final String ORDERS = "Sales/Load Orders";
 
+    private final List<String> trace = new CopyOnWriteArrayList<>();
     private IicsClient iics;
     private ControlApi control;
     private TaskRef orders;
 
     @BeforeEach
     void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
+        iics = TestCatalog.client(EMULATOR.get().loginUrl()).traceListener(trace::add).build();
         control = new ControlApi(EMULATOR.get().loginUrl());
         orders = iics.tasks().resolve(ORDERS);
     }
@@ -62,6 +64,18 @@ class AtMostOnceStartTest {
         RunHandle run = iics.jobs().start(orders);
         assertThat(run.runId()).isEqualTo(onlyRun().path("runId").asLong());
         assertThat(control.count(START)).isEqualTo(2);
+    }
+
+    @Test
+    void a429IsSentAgainAfterTheBackoffItAsksFor() {
+        control.fault("{'method':'POST','path':'/saas/api/v2/job','times':2,'action':'status','status':429,"
+                + "'retryAfterSeconds':1}");
+        RunHandle run = iics.jobs().start(orders);
+        assertThat(run.runId()).isEqualTo(onlyRun().path("runId").asLong());
+        assertThat(control.count(START)).isEqualTo(3);
+        // The test policy caps waits at 2 x 100 ms: the Retry-After of 1 s is taken, then capped.
+        assertThat(trace).filteredOn(l -> l.contains("HTTP 429 on the start"))
+                .hasSize(2).allSatisfy(l -> assertThat(l).contains("in 200 ms (Retry-After)"));
     }
 
     @Test
