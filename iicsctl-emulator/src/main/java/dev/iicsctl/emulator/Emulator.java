@@ -154,6 +154,7 @@ public final class Emulator implements AutoCloseable {
         private Duration visibilityDelay = Duration.ofMillis(500);
         private Long seed;
         private Clock clock = Clock.systemUTC();
+        private boolean utcTimes = true;
 
         private Builder() {}
 
@@ -224,6 +225,16 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
+         * Whether activity log entries carry {@code startTimeUtc}/{@code endTimeUtc} (default true). Some entries
+         * of real orgs (data replication tasks) have only the Eastern {@code startTime}/{@code endTime}, which
+         * name two instants in the repeated hour of the autumn change; {@code false} serves every entry so.
+         */
+        public Builder utcTimes(boolean send) {
+            this.utcTimes = send;
+            return this;
+        }
+
+        /**
          * Checks the configuration and loads the catalog.
          *
          * @throws IllegalArgumentException naming the bad value
@@ -245,7 +256,7 @@ public final class Emulator implements AutoCloseable {
                     : catalogFile != null ? Catalog.fromFile(catalogFile)
                     : Catalog.demo();
             return new Emulator(new EmulatorSettings(c, port, podPort, sessionTimeout, latency, loginLatency,
-                    visibilityDelay, seed, clock));
+                    visibilityDelay, seed, clock, utcTimes));
         }
 
         private static void checkPort(int p, String name) {

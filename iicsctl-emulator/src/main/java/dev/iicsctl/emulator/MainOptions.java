@@ -18,6 +18,7 @@ final class MainOptions {
             "  --login-latency DUR      added to login answers instead of --latency",
             "  --visibility-delay DUR   time after a start before a run shows in the monitor (default 500ms)",
             "  --seed N                 makes generated ids reproducible",
+            "  --no-utc-times           activity log entries without startTimeUtc/endTimeUtc (Eastern only)",
             "  --help                   show this help",
             "",
             "Durations: 500ms, 90s, 5m, 1h30m or ISO-8601 such as PT5M.");
@@ -41,6 +42,10 @@ final class MainOptions {
             }
             if (name.equals("--help") || name.equals("-h")) {
                 o.help = true;
+                continue;
+            }
+            if (arg.equals("--no-utc-times")) {
+                o.builder.utcTimes(false);
                 continue;
             }
             if (!name.startsWith("--")) {

@@ -51,6 +51,10 @@ public final class EmulatorCommand extends BaseCommand {
     @Option(names = "--seed", paramLabel = "N", description = "Makes generated ids reproducible.")
     Long seed;
 
+    @Option(names = "--no-utc-times",
+            description = "Activity log entries without startTimeUtc/endTimeUtc: Eastern times only.")
+    boolean noUtcTimes;
+
     @Override
     public Integer call() {
         Emulator emulator = start();
@@ -101,6 +105,7 @@ public final class EmulatorCommand extends BaseCommand {
         if (seed != null) {
             builder.seed(seed);
         }
+        builder.utcTimes(!noUtcTimes);
         try {
             return builder.build().start();
         } catch (IllegalArgumentException e) {
