@@ -29,7 +29,9 @@ public final class TaskRun extends Runner {
                     + "): waiting for it to end before starting (--if-running wait)"));
         }
         RunHandle run = context.client().jobs().start(task, settings.start());
-        if (!run.startedByClient()) {
+        if (run.startedByClient()) {
+            context.startedHere().started(run);
+        } else {
             context.progress().note("iicsctl: " + task.displayName() + " was already running: following run "
                     + run.runId() + " (--if-running attach)");
         }
@@ -45,6 +47,7 @@ public final class TaskRun extends Runner {
             // The poll policy (adaptive, or --poll) is the client's own.
             RunResult result = waiter.await(run, settings.timeout(),
                     snapshot -> context.progress().update(RunReports.of(snapshot, settings.warningOk())));
+            context.startedHere().seen(result);
             RunReport report = RunReports.of(result, settings.warningOk());
             context.progress().done(report);
             if (result.state() == RunState.FAILED) {
