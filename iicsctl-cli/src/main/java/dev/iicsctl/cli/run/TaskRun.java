@@ -4,10 +4,13 @@ import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.client.RunTimeoutException;
 import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunListener;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.TaskAlreadyRunningException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 
 /** A task or linear taskflow of {@code run}, started through the v2 job resource. */
@@ -28,7 +31,9 @@ public final class TaskRun extends Runner {
                     + task.displayName() + " is running (run " + running.runId()
                     + "): waiting for it to end before starting (--if-running wait)"));
         }
-        RunHandle run = context.client().jobs().start(task, settings.start());
+        Optional<RunHandle> unseen = startedHereNotShownYet(settings.start().ifRunning());
+        RunHandle run = unseen.isPresent() && settings.start().ifRunning() == IfRunning.ATTACH ? unseen.get()
+                : context.client().jobs().start(task, settings.start());
         if (run.startedByClient()) {
             context.startedHere().started(run);
         } else {
@@ -62,6 +67,29 @@ public final class TaskRun extends Runner {
         } finally {
             context.guard().done(run);
         }
+    }
+
+    /**
+     * A run this machine started moments ago that IICS does not show yet, so the client's own if-running check
+     * cannot see it: FAIL refuses to start, ATTACH follows it (returned), WAIT waits for it to end first.
+     */
+    private Optional<RunHandle> startedHereNotShownYet(IfRunning policy) {
+        if (policy == IfRunning.START) {
+            return Optional.empty();
+        }
+        Optional<RunHandle> unseen = context.startedHere().newerThan(task, 0)
+                .filter(noted -> context.client().jobs().status(noted).state() == RunState.NOT_YET_VISIBLE);
+        if (unseen.isPresent() && policy == IfRunning.FAIL) {
+            throw new TaskAlreadyRunningException(task.displayName() + " is already running (run "
+                    + unseen.get().runId() + ", started here moments ago; IICS does not show it yet): nothing was "
+                    + "started; use --if-running attach|wait|start", unseen.get());
+        }
+        if (unseen.isPresent() && policy == IfRunning.WAIT) {
+            context.progress().note("iicsctl: " + task.displayName() + " is running (run " + unseen.get().runId()
+                    + ", started here moments ago): waiting for it to end before starting (--if-running wait)");
+            context.startedHere().seen(waiter.await(unseen.get(), Optional.empty(), RunListener.NONE));
+        }
+        return unseen;
     }
 
     private void saveLogs(RunResult result, Path dir) {

@@ -90,6 +90,20 @@ class JustStartedTest {
     }
 
     @Test
+    void aSecondRunRightAfterANoWaitStartSeesTheFirstAsRunning() throws Exception {
+        assertThat(iicsctl("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
+
+        CliRun.Result again = iicsctl("run", "Sales/Slow Load", "--no-wait");
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(7);
+        assertThat(again.err()).contains("already running (run 1");
+        CliRun.Result attach = iicsctl("run", "Sales/Slow Load", "--if-running", "attach", "--timeout", "1s",
+                "-o", "json");
+        assertThat(attach.exitCode()).as(attach.toString()).isEqualTo(5);
+        assertThat(firstJson(attach).get("runId").asLong()).isEqualTo(1);
+        assertThat(runsOf(emulator, "Sales/Slow Load")).hasSize(1);
+    }
+
+    @Test
     void aRunThatHasEndedIsNothingToStop() throws Exception {
         assertThat(iicsctl("run", "Sales/Load Orders", "--poll", "100ms").exitCode()).isZero();
         CliRun.Result stop = iicsctl("stop", "Sales/Load Orders");
