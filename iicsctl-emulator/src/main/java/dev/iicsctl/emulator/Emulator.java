@@ -157,6 +157,7 @@ public final class Emulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private SessionType sessionType = SessionType.OPAQUE;
         private Duration jwtLifetime = Duration.ofMinutes(30);
+        private boolean utcTimes = true;
 
         private Builder() {}
 
@@ -242,6 +243,16 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
+         * Whether activity log entries carry {@code startTimeUtc}/{@code endTimeUtc} (default true). Some entries
+         * of real orgs (data replication tasks) have only the Eastern {@code startTime}/{@code endTime}, which
+         * name two instants in the repeated hour of the autumn change; {@code false} serves every entry so.
+         */
+        public Builder utcTimes(boolean send) {
+            this.utcTimes = send;
+            return this;
+        }
+
+        /**
          * Checks the configuration and loads the catalog.
          *
          * @throws IllegalArgumentException naming the bad value
@@ -266,7 +277,7 @@ public final class Emulator implements AutoCloseable {
                     : catalogFile != null ? Catalog.fromFile(catalogFile)
                     : Catalog.demo();
             return new Emulator(new EmulatorSettings(c, port, podPort, sessionTimeout, latency, loginLatency,
-                    visibilityDelay, seed, clock, sessionType, jwtLifetime));
+                    visibilityDelay, seed, clock, sessionType, jwtLifetime, utcTimes));
         }
 
         private static void checkPort(int p, String name) {

@@ -69,7 +69,7 @@ final class EmulatorServer implements AutoCloseable {
             v3Login.registerPod(podRouter);
             new V2JobRoutes(s.catalog(), auth, jobs).register(podRouter);
             new V2TaskRoutes(s.catalog(), auth, s.clock()).register(podRouter);
-            new V2ActivityRoutes(auth, jobs, () -> taskflows.logEndedSubtasks(jobs)).register(podRouter);
+            new V2ActivityRoutes(auth, jobs, () -> taskflows.logEndedSubtasks(jobs), s.utcTimes()).register(podRouter);
             new V3ObjectRoutes(s.catalog(), auth).register(podRouter);
             new TaskflowRoutes(s.catalog(), auth, taskflows).register(podRouter);
             v2Login.registerLogin(loginRouter);

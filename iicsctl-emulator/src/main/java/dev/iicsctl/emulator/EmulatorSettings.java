@@ -5,7 +5,10 @@ import dev.iicsctl.emulator.session.SessionType;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The checked configuration of an emulator. {@code loginLatency} null = same as {@code latency}. */
+/**
+ * The checked configuration of an emulator. {@code loginLatency} null = same as {@code latency};
+ * {@code utcTimes} false = activity log entries carry Eastern {@code startTime}/{@code endTime} only.
+ */
 record EmulatorSettings(Catalog catalog, int port, int podPort, Duration sessionTimeout, Duration latency,
                         Duration loginLatency, Duration visibilityDelay, Long seed, Clock clock,
-                        SessionType sessionType, Duration jwtLifetime) {}
+                        SessionType sessionType, Duration jwtLifetime, boolean utcTimes) {}

@@ -21,6 +21,7 @@ final class MainOptions {
             "  --session-type TYPE      opaque (default) or jwt: JWT session ids with a fixed lifetime",
             "  --jwt-lifetime DUR       lifetime of JWT session ids from login (default 30m)",
             "  --seed N                 makes generated ids reproducible",
+            "  --no-utc-times           activity log entries without startTimeUtc/endTimeUtc (Eastern only)",
             "  --help                   show this help",
             "",
             "Durations: 500ms, 90s, 5m, 1h30m or ISO-8601 such as PT5M.");
@@ -44,6 +45,10 @@ final class MainOptions {
             }
             if (name.equals("--help") || name.equals("-h")) {
                 o.help = true;
+                continue;
+            }
+            if (arg.equals("--no-utc-times")) {
+                o.builder.utcTimes(false);
                 continue;
             }
             if (!name.startsWith("--")) {

@@ -4,6 +4,7 @@ import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.Iicsctl;
 import dev.iicsctl.cli.connect.ClientFactory;
 import dev.iicsctl.cli.connect.Connection;
+import dev.iicsctl.cli.run.StartedHere;
 import dev.iicsctl.client.PollPolicy;
 import java.time.Duration;
 import java.util.Optional;
@@ -69,6 +70,11 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Connects with the connection options and a poll policy for waits. */
     protected final Connection connect(ConnectionOptions options, Optional<Duration> poll) {
         return clients().connect(options.flags(), options.sessionCache(), poll.map(PollPolicy::fixed));
+    }
+
+    /** The job runs this machine started through the connection's login and user. */
+    protected final StartedHere startedHere(Connection connection, java.util.function.Consumer<String> warn) {
+        return StartedHere.of(env().cacheHome(), connection, warn);
     }
 
     protected final CommandSpec spec() {

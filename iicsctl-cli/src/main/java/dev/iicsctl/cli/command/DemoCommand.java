@@ -4,6 +4,7 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.output.Progress;
 import dev.iicsctl.cli.run.InterruptGuard;
 import dev.iicsctl.cli.run.RunContext;
+import dev.iicsctl.cli.run.StartedHere;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskRun;
 import dev.iicsctl.cli.run.TaskflowRunner;
@@ -50,7 +51,8 @@ public final class DemoCommand extends BaseCommand {
                     Optional.empty());
             try (Progress progress = progress();
                     InterruptGuard guard = new InterruptGuard(true, err, false)) {
-                RunContext context = new RunContext(client, settings, reporter(), progress, guard);
+                RunContext context = new RunContext(client, settings, reporter(), progress, guard,
+                        StartedHere.none());
                 code = task.type() == TaskType.TASKFLOW ? new TaskflowRunner(context, task, Map.of()).call()
                         : new TaskRun(context, task, Waiter.alone(client)).call();
             }

@@ -72,6 +72,9 @@ public final class EmulatorCommand extends BaseCommand {
                     + "answers differ from the org's (fields, types, id and time formats), and exit: 0 no "
                     + "difference, 1 differences, 2 unreadable trace.")
     Path compare;
+    @Option(names = "--no-utc-times",
+            description = "Activity log entries without startTimeUtc/endTimeUtc: Eastern times only.")
+    boolean noUtcTimes;
 
     @Override
     public Integer call() {
@@ -151,6 +154,7 @@ public final class EmulatorCommand extends BaseCommand {
         if (jwtLifetime != null) {
             builder.jwtLifetime(jwtLifetime);
         }
+        builder.utcTimes(!noUtcTimes);
         try {
             return builder.build().start();
         } catch (IllegalArgumentException e) {

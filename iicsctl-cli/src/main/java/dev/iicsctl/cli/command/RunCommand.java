@@ -181,7 +181,8 @@ public final class RunCommand extends BaseCommand {
         RunSettings settings = new RunSettings(start, !noWait, wait.timeout(), onTimeout == OnTimeout.stop,
                 warningOk, Optional.ofNullable(logsOnFailure), input, Optional.ofNullable(apiName));
         IicsClient client = connection.client();
-        RunContext context = new RunContext(client, settings, reporter(), progress, guard);
+        RunContext context = new RunContext(client, settings, reporter(), progress, guard,
+                startedHere(connection, progress::note));
         Function<Waiter, List<Callable<Integer>>> calls = waiter -> tasks.stream()
                 .map(task -> task.type() == TaskType.TASKFLOW
                         ? (Callable<Integer>) new TaskflowRunner(context, task, input)

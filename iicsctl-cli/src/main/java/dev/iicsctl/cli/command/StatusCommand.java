@@ -7,6 +7,9 @@ import dev.iicsctl.cli.run.RunLookup;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskflowRuns;
+import dev.iicsctl.cli.run.StartedHere;
+import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import dev.iicsctl.client.taskflow.TaskflowResult;
@@ -45,7 +48,7 @@ public final class StatusCommand extends BaseCommand {
         try (Connection connection = connect(this.connection)) {
             TaskRef task = new TaskResolver(connection.client()).resolve(name);
             Optional<RunReport> result = task.type() == TaskType.TASKFLOW ? taskflow(connection, task)
-                    : (runId == null ? connection.client().jobs().latest(task)
+                    : (runId == null ? latest(connection, task)
                             : Optional.of(RunLookup.existing(connection.client(), task, TaskflowRuns.jobRunId(runId))))
                             .map(r -> RunReports.of(r, false));
             if (result.isEmpty()) {
@@ -54,6 +57,22 @@ public final class StatusCommand extends BaseCommand {
             }
             return report(result.get());
         }
+    }
+
+    /**
+     * The newest run: what IICS shows, unless this machine started a newer one that IICS does not show yet (then
+     * that one, as queued).
+     */
+    private Optional<RunResult> latest(Connection connection, TaskRef task) {
+        Optional<RunResult> shown = connection.client().jobs().latest(task);
+        StartedHere startedHere = startedHere(connection, err()::println);
+        Optional<RunHandle> newer = startedHere.newerThan(task, shown.map(RunResult::runId).orElse(0L));
+        if (newer.isEmpty()) {
+            return shown;
+        }
+        RunResult unseen = connection.client().jobs().status(newer.get());
+        startedHere.seen(unseen);
+        return Optional.of(unseen);
     }
 
     /** The given run, or the newest one the status resource shows. */

@@ -4,6 +4,8 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.run.RunReports;
+import dev.iicsctl.cli.run.StartedHere;
+import dev.iicsctl.cli.run.UnseenRun;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskflowRuns;
 import dev.iicsctl.cli.time.Durations;
@@ -74,8 +76,21 @@ public final class StopCommand extends BaseCommand {
             }
             Optional<RunHandle> running = connection.client().jobs().running(task);
             if (running.isEmpty()) {
-                err().println("iicsctl: " + task.displayName() + " has no running job: nothing to stop");
-                return ExitCode.OK;
+                StartedHere startedHere = startedHere(connection, err()::println);
+                Optional<RunHandle> recent = startedHere.newerThan(task, 0);
+                Optional<RunResult> ended = recent.map(r -> new UnseenRun(connection.client(), wait.poll())
+                        .awaitVisible(r, err()));
+                if (ended.isPresent() && ended.get().isFinished()) {
+                    startedHere.seen(ended.get());
+                    err().println("iicsctl: " + task.displayName() + " run " + ended.get().runId() + " has ended ("
+                            + RunReports.state(ended.get().state()) + "): nothing to stop");
+                    return ExitCode.OK;
+                }
+                if (recent.isEmpty()) {
+                    err().println("iicsctl: " + task.displayName() + " has no running job: nothing to stop");
+                    return ExitCode.OK;
+                }
+                running = recent;
             }
             RunHandle run = running.get();
             connection.client().jobs().stop(task, clean);

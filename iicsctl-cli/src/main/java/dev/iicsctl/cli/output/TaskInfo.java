@@ -11,8 +11,13 @@ package dev.iicsctl.cli.output;
  */
 public record TaskInfo(String id, String federatedId, String name, String path, String type) {
 
-    /** The label people read: the path when known, else the name. */
+    /** The label people read: the path when known, else the name, else an id (a task named by id only). */
     public String label() {
-        return path != null && !path.isEmpty() ? path : name;
+        for (String label : new String[] {path, name, federatedId, id}) {
+            if (label != null && !label.isEmpty()) {
+                return label;
+            }
+        }
+        return type;
     }
 }

@@ -12,6 +12,7 @@ import dev.iicsctl.client.IicsClient;
  * @param reporter where outcomes go (stdout)
  * @param progress where progress goes (stderr)
  * @param guard what a signal does to the runs being waited for
+ * @param startedHere where the runs started are noted, for a later {@code status} or {@code stop}
  */
 public record RunContext(IicsClient client, RunSettings settings, Reporter reporter, Progress progress,
-        InterruptGuard guard) {}
+        InterruptGuard guard, StartedHere startedHere) {}

@@ -2,13 +2,16 @@ package dev.iicsctl.cli.run;
 
 import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.client.RunTimeoutException;
+import dev.iicsctl.client.TaskAlreadyRunningException;
 import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunListener;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** A task or linear taskflow of {@code run}, started through the v2 job resource. */
 public final class TaskRun extends Runner {
@@ -29,7 +32,12 @@ public final class TaskRun extends Runner {
                     + "): waiting for it to end before starting (--if-running wait)"));
         }
         try (InterruptGuard.Watch watch = context.guard().watch(task, s -> target(s.task(), s.runId()))) {
-            RunHandle run = context.client().jobs().start(task, settings.start(), watch.control());
+            Optional<RunHandle> unseen = startedHereNotShownYet(settings.start().ifRunning());
+            RunHandle run = unseen.isPresent() && settings.start().ifRunning() == IfRunning.ATTACH ? unseen.get()
+                    : context.client().jobs().start(task, settings.start(), watch.control());
+            if (run.startedByClient()) {
+                context.startedHere().started(run);
+            }
             if (run.startedByClient() && settings.waitForEnd()) {
                 watch.waiting(target(run.task(), Long.toString(run.runId())));
             } else {
@@ -62,6 +70,7 @@ public final class TaskRun extends Runner {
             // The poll policy (adaptive, or --poll) is the client's own.
             RunResult result = waiter.await(run, settings.timeout(),
                     snapshot -> context.progress().update(RunReports.of(snapshot, settings.warningOk())));
+            context.startedHere().seen(result);
             RunReport report = RunReports.of(result, settings.warningOk());
             context.progress().done(report);
             if (result.state() == RunState.FAILED) {
@@ -76,6 +85,29 @@ public final class TaskRun extends Runner {
         } finally {
             watch.close();
         }
+    }
+
+    /**
+     * A run this machine started moments ago that IICS does not show yet, so the client's own if-running check
+     * cannot see it: FAIL refuses to start, ATTACH follows it (returned), WAIT waits for it to end first.
+     */
+    private Optional<RunHandle> startedHereNotShownYet(IfRunning policy) {
+        if (policy == IfRunning.START) {
+            return Optional.empty();
+        }
+        Optional<RunHandle> unseen = context.startedHere().newerThan(task, 0)
+                .filter(noted -> context.client().jobs().status(noted).state() == RunState.NOT_YET_VISIBLE);
+        if (unseen.isPresent() && policy == IfRunning.FAIL) {
+            throw new TaskAlreadyRunningException(task.displayName() + " is already running (run "
+                    + unseen.get().runId() + ", started here moments ago; IICS does not show it yet): nothing was "
+                    + "started; use --if-running attach|wait|start", unseen.get());
+        }
+        if (unseen.isPresent() && policy == IfRunning.WAIT) {
+            context.progress().note("iicsctl: " + task.displayName() + " is running (run " + unseen.get().runId()
+                    + ", started here moments ago): waiting for it to end before starting (--if-running wait)");
+            context.startedHere().seen(waiter.await(unseen.get(), Optional.empty(), RunListener.NONE));
+        }
+        return unseen;
     }
 
     private void saveLogs(RunResult result, Path dir) {

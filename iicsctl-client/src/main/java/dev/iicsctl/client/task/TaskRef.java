@@ -49,11 +49,22 @@ public record TaskRef(String id, String federatedId, String name, String path, T
     }
 
     /**
-     * @param newName the task name learned from the API
+     * @param newName the task name learned from the API (an entry's name; child entries have an empty one)
      * @return a copy with the name set if it was unknown
      */
     public TaskRef withNameIfMissing(String newName) {
-        return name != null || newName == null ? this : new TaskRef(id, federatedId, newName, path, type);
+        return name != null || newName == null || newName.isBlank() ? this
+                : new TaskRef(id, federatedId, newName, path, type);
+    }
+
+    /**
+     * @param entryId the v2 id an activity entry gives
+     * @param entryName the task name it gives
+     * @return a copy that knows both when it lacked them: a task named by id learns its name, and one named by
+     *     path or federated id learns its v2 id
+     */
+    public TaskRef learnedFrom(String entryId, String entryName) {
+        return withId(id == null ? entryId : null).withNameIfMissing(entryName);
     }
 
     /** @return the path if known, else the name, else an id: what to show a person */

@@ -63,7 +63,8 @@ final class ActivityJson {
         return e;
     }
 
-    static ObjectNode logEntry(JobSnapshot s) {
+    /** @param utcTimes whether to write {@code startTimeUtc}/{@code endTimeUtc} besides the Eastern times */
+    static ObjectNode logEntry(JobSnapshot s, boolean utcTimes) {
         JobRun run = s.run();
         ObjectNode e = Json.object();
         e.put("@type", "activityLogEntry");
@@ -74,7 +75,7 @@ final class ActivityJson {
         e.put("runId", run.runId());
         e.put("agentId", AGENT_ID);
         e.put("runtimeEnvironmentId", RUNTIME_ENVIRONMENT_ID);
-        times(e, run.startedAt(), s.end());
+        times(e, run.startedAt(), s.end(), utcTimes);
         e.put("state", s.phase().logState());
         rows(e, s.rows());
         e.put("errorMsg", s.errorMessage());
@@ -84,7 +85,7 @@ final class ActivityJson {
         ArrayNode entries = e.putArray("entries");
         boolean workflow = !run.task().children().isEmpty();
         for (StepSnapshot step : s.steps()) {
-            entries.add(childEntry(s, step, workflow, childEntryId(run, step.index())));
+            entries.add(childEntry(s, step, workflow, childEntryId(run, step.index()), utcTimes));
         }
         // As in the vendor's example: the totals, the item attributes, the transformation and subtask entries
         // and the context id are fields of the child entries only.
@@ -95,7 +96,8 @@ final class ActivityJson {
         return e;
     }
 
-    private static ObjectNode childEntry(JobSnapshot parent, StepSnapshot step, boolean workflow, String id) {
+    private static ObjectNode childEntry(JobSnapshot parent, StepSnapshot step, boolean workflow, String id,
+                                         boolean utcTimes) {
         JobRun run = parent.run();
         ObjectNode c = Json.object();
         c.put("@type", "activityLogEntry");
@@ -106,7 +108,7 @@ final class ActivityJson {
         c.put("runId", workflow ? 0 : run.runId());
         c.put("agentId", AGENT_ID);
         c.put("runtimeEnvironmentId", RUNTIME_ENVIRONMENT_ID);
-        times(c, step.start(), step.end());
+        times(c, step.start(), step.end(), utcTimes);
         c.put("state", step.phase().logState());
         rows(c, step.rows());
         c.put("errorMsg", step.errorMessage());
@@ -157,11 +159,13 @@ final class ActivityJson {
                 + "_" + run.runId() + ".log";
     }
 
-    private static void times(ObjectNode e, Instant start, Instant end) {
+    private static void times(ObjectNode e, Instant start, Instant end, boolean utcTimes) {
         e.put("startTime", WireTime.easternWithZ(start));
         e.put("endTime", WireTime.easternWithZ(end));
-        e.put("startTimeUtc", WireTime.utcMillis(start));
-        e.put("endTimeUtc", WireTime.utcMillis(end));
+        if (utcTimes) {
+            e.put("startTimeUtc", WireTime.utcMillis(start));
+            e.put("endTimeUtc", WireTime.utcMillis(end));
+        }
     }
 
     private static void rows(ObjectNode e, Rows r) {

@@ -22,12 +22,17 @@ public final class V2ActivityRoutes {
     private final Authenticator auth;
     private final RunEngine runs;
     private final Runnable beforeLogRead;
+    private final boolean utcTimes;
 
-    /** @param beforeLogRead brings other sources of log entries (taskflow subtasks) up to date */
-    public V2ActivityRoutes(Authenticator auth, RunEngine runs, Runnable beforeLogRead) {
+    /**
+     * @param beforeLogRead brings other sources of log entries (taskflow subtasks) up to date
+     * @param utcTimes whether log entries carry {@code startTimeUtc}/{@code endTimeUtc}
+     */
+    public V2ActivityRoutes(Authenticator auth, RunEngine runs, Runnable beforeLogRead, boolean utcTimes) {
         this.auth = auth;
         this.runs = runs;
         this.beforeLogRead = beforeLogRead;
+        this.utcTimes = utcTimes;
     }
 
     public void register(Router pod) {
@@ -60,13 +65,13 @@ public final class V2ActivityRoutes {
         beforeLogRead.run();
         List<JobSnapshot> finished = runs.finished(taskId, runId);
         ArrayNode out = Json.array();
-        finished.stream().skip(offset).limit(limit).forEach(s -> out.add(ActivityJson.logEntry(s)));
+        finished.stream().skip(offset).limit(limit).forEach(s -> out.add(ActivityJson.logEntry(s, utcTimes)));
         return Response.ok(out).withXmlRoot("activityLogEntries");
     }
 
     private Response logEntry(Request request) {
         auth.require(request);
-        return Response.ok(ActivityJson.logEntry(entry(request))).withXmlRoot("activityLogEntry");
+        return Response.ok(ActivityJson.logEntry(entry(request), utcTimes)).withXmlRoot("activityLogEntry");
     }
 
     private Response sessionLog(Request request) {

@@ -9,9 +9,15 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Estimates the server's clock from the {@code Date} header of answers, so that "runs that began after my
- * request" can be judged in server time even when the local clock is off.
+ * request" can be judged in server time even when the local clock is off. The estimate is only as good as the
+ * agreement between the machine that writes the {@code Date} header and the ones that write the activity
+ * entries' times: they are different machines of the pod, a few seconds apart at times, so every comparison
+ * allows {@link #SKEW} besides the header's one-second precision.
  */
 public final class ServerClock {
+
+    /** How far the {@code Date} header and the times in activity entries may disagree. */
+    public static final Duration SKEW = Duration.ofSeconds(10);
 
     private volatile Duration offset = Duration.ZERO;
     private volatile boolean known;
@@ -37,8 +43,8 @@ public final class ServerClock {
         return Instant.now().plus(offset);
     }
 
-    /** @return how far this estimate may be off */
+    /** @return how far this estimate may be off from the times in activity entries */
     public Duration uncertainty() {
-        return known ? Duration.ofMillis(1000) : Duration.ofSeconds(30);
+        return known ? Duration.ofMillis(1000).plus(SKEW) : Duration.ofSeconds(30);
     }
 }

@@ -83,8 +83,10 @@ public final class ActivityEntries {
      * @return the finished run, with its child entries
      */
     public static RunResult finished(TaskRef task, JsonNode entry) {
-        Instant start = WireTimes.utc(entry, "startTimeUtc", "startTime");
-        Instant end = WireTimes.utc(entry, "endTimeUtc", "endTime");
+        // Start and end are read together: across the autumn change an Eastern-only entry is otherwise negative.
+        WireTimes.Span span = WireTimes.span(entry);
+        Instant start = span.start();
+        Instant end = span.end();
         Long runId = WireJson.number(entry, "runId");
         String error = WireJson.text(entry, "errorMsg");
         List<RunResult> children = new ArrayList<>();

@@ -74,8 +74,10 @@ public final class HttpJobService implements JobService {
         }
         task = lookup.identified(task);
         long lastKnown = -1;
+        List<ActiveRun> monitorSeen = null;
         if (options.ifRunning() != IfRunning.START) {
-            Optional<RunHandle> found = runningNow(task);
+            monitorSeen = RunLookup.runsOf(task, lookup.monitor());
+            Optional<RunHandle> found = runningNow(task, monitorSeen);
             if (found.isPresent()) {
                 RunHandle running = found.get();
                 switch (options.ifRunning()) {
@@ -89,11 +91,18 @@ public final class HttpJobService implements JobService {
                         trace.note(task.displayName() + " is running (run " + running.runId() + "): waiting for it to end");
                         follower.await(running, null, null, RunListener.NONE);
                         task = task.withId(running.task().id());
+                        monitorSeen = null; // the monitor has changed while waiting
                     }
                     default -> throw new IllegalStateException("unexpected policy " + options.ifRunning());
                 }
                 lastKnown = running.runId();
             }
+        }
+        if (options.ifRunning() != IfRunning.START) {
+            // The baseline that tells the run of a start whose answer is lost from the runs before it. START
+            // looks at nothing before the start; its lost answers are settled by the start times.
+            long newest = reconciler.newestRunId(task, monitorSeen);
+            lastKnown = newest < 0 ? -1 : Math.max(lastKnown, newest);
         }
         return startAtMostOnce(task, options, lastKnown, gate);
     }
@@ -102,12 +111,11 @@ public final class HttpJobService implements JobService {
      * The task's running run: the newest in the activity monitor, or else a run this client started that has
      * no activity log entry yet (a run can be invisible for a while right after its start).
      */
-    private Optional<RunHandle> runningNow(TaskRef task) {
-        // task is already identified (has a name or a v2 id)
-        List<ActiveRun> mine = RunLookup.runsOf(task, lookup.monitor());
+    private Optional<RunHandle> runningNow(TaskRef task, List<ActiveRun> mine) {
+        // task is already identified (has a name or a v2 id); mine are its runs in the monitor now
         if (!mine.isEmpty()) {
             ActiveRun newest = mine.get(0);
-            return Optional.of(new RunHandle(task.withId(newest.taskId()), newest.runId(), newest.startTime(), false));
+            return Optional.of(new RunHandle(task.learnedFrom(newest.taskId(), newest.taskName()), newest.runId(), newest.startTime(), false));
         }
         for (RunHandle started : unfinishedStarts.values()) {
             if (sameTask(started.task(), task)) {
@@ -207,7 +215,7 @@ public final class HttpJobService implements JobService {
         TaskRef task = lookup.identified(anyTask);
         List<ActiveRun> mine = RunLookup.runsOf(task, lookup.monitor());
         return mine.stream().findFirst()
-                .map(r -> new RunHandle(task.withId(r.taskId()), r.runId(), r.startTime(), false));
+                .map(r -> new RunHandle(task.learnedFrom(r.taskId(), r.taskName()), r.runId(), r.startTime(), false));
     }
 
     @Override
@@ -227,7 +235,8 @@ public final class HttpJobService implements JobService {
         }
         List<RunResult> runs = new ArrayList<>();
         for (JsonNode entry : lookup.logEntries(task, limit)) {
-            runs.add(ActivityEntries.finished(task.withId(WireJson.text(entry, "objectId")), entry));
+            runs.add(ActivityEntries.finished(task.learnedFrom(WireJson.text(entry, "objectId"),
+                    WireJson.text(entry, "objectName")), entry));
         }
         return runs;
     }

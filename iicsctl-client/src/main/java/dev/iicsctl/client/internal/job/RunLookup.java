@@ -65,12 +65,18 @@ public final class RunLookup {
 
     /** @return the activity monitor's entries now (one call) */
     public List<ActiveRun> monitor() {
-        JsonNode json = api.getJson(ApiArea.V2, "/activity/activityMonitor", Map.of());
         List<ActiveRun> runs = new ArrayList<>();
-        for (JsonNode entry : entries(json)) {
+        for (JsonNode entry : monitorEntries()) {
             runs.add(ActivityEntries.activeRun(entry));
         }
         return runs;
+    }
+
+    /** @return the activity monitor's entries now as sent (one call), for what {@link ActiveRun} leaves out */
+    public List<JsonNode> monitorEntries() {
+        List<JsonNode> out = new ArrayList<>();
+        entries(api.getJson(ApiArea.V2, "/activity/activityMonitor", Map.of())).forEach(out::add);
+        return out;
     }
 
     /**
@@ -121,7 +127,7 @@ public final class RunLookup {
             }
         }
         if (active != null) {
-            task = task.withId(active.taskId());
+            task = task.learnedFrom(active.taskId(), active.taskName());
             if (!ActivityEntries.isEnding(active.executionState())) {
                 return new Observation(ActivityEntries.snapshot(task, active), true);
             }
@@ -132,7 +138,8 @@ public final class RunLookup {
         Optional<JsonNode> logged = logEntry(task, run.runId());
         if (logged.isPresent()) {
             JsonNode entry = logged.get();
-            return new Observation(ActivityEntries.finished(task.withId(WireJson.text(entry, "objectId")), entry),
+            return new Observation(ActivityEntries.finished(task.learnedFrom(WireJson.text(entry, "objectId"),
+                    WireJson.text(entry, "objectName")), entry),
                     active != null);
         }
         if (active != null) {

@@ -8,17 +8,24 @@ import dev.iicsctl.client.internal.http.WireJson;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.task.TaskRef;
+import dev.iicsctl.client.IicsAuthException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
- * After a start request whose outcome is unknown, looks for the run it may have created: a run of the task,
- * not already claimed by this client, with a run id above the last one known, started by this user (when the
- * entry says), that began no earlier than the request was sent (in server time, less a skew tolerance). The
- * run may be invisible for a while after it starts, so the search goes on for the whole reconcile window.
+ * After a start request whose outcome is unknown, looks for the run it may have created. A run is recognised by
+ * what identifies it: a run of the task, not already claimed by this client, started by this user (when the entry
+ * says), with a run id above the newest one seen just before the request ({@link #newestRunId}). Time decides
+ * only when that baseline could not be read: then the run must have begun no earlier than the request was sent
+ * (in server time, less the skew tolerance of {@link ServerClock}), where an Eastern time in the repeated autumn
+ * hour counts as both of the instants it can mean, so that it never rules a run out. The run may be invisible
+ * for a while after it starts, so the search goes on for the whole reconcile window.
  */
 final class StartReconciler {
 
@@ -54,44 +61,76 @@ final class StartReconciler {
     }
 
     /**
+     * The baseline of a start: the newest run id of the task in the activity monitor and log just before the
+     * request. Any run with a higher id was started after this look.
+     *
+     * @param task the task about to be started (identified: with a v2 id or a name)
+     * @param monitor the monitor's runs of the task if they were just read, else {@code null} (read here)
+     * @return the newest run id (0 when the task has no runs), or -1 when it could not be read
+     */
+    long newestRunId(TaskRef task, List<ActiveRun> monitor) {
+        try {
+            long newest = 0;
+            for (ActiveRun r : monitor != null ? monitor : RunLookup.runsOf(task, lookup.monitor())) {
+                newest = Math.max(newest, r.runId());
+            }
+            for (JsonNode e : lookup.logEntries(task, 1, RunLookup.SEARCH_ROWS)) {
+                Long runId = WireJson.number(e, "runId");
+                newest = Math.max(newest, runId == null ? 0 : runId);
+            }
+            return newest;
+        } catch (IicsAuthException e) {
+            throw e;
+        } catch (IicsException e) {
+            // Not fatal: without the baseline a lost answer is settled by the start times.
+            trace.note("could not read the newest run of " + task.displayName() + " before the start: " + e.getMessage());
+            return -1;
+        }
+    }
+
+    /**
      * @param task the task that was started
      * @param sentAt server time when the request was sent
-     * @param lastKnownRunId the highest run id of the task known before the request, or -1
+     * @param lastKnownRunId the newest run id of the task seen before the request ({@link #newestRunId}), or -1
+     *     when it is not known (then start times decide)
      * @param claimed keys ({@link HttpJobService#claimKey}) of runs this client already owns
      * @return the verdict
      */
     Outcome reconcile(TaskRef task, Instant sentAt, long lastKnownRunId, Set<String> claimed) {
-        // The skew allowance: how far the server-time estimate may be off (from the Date header's precision).
-        Duration tolerance = clock.uncertainty();
-        Instant notBefore = sentAt.minus(tolerance);
+        boolean byTime = lastKnownRunId < 0;
+        Instant notBefore = sentAt.minus(clock.uncertainty());
         // Run id 0 marks a task run inside a taskflow, never a run of a start request.
         BiPredicate<String, Long> fresh = (entryTaskId, id) -> id > 0 && id > lastKnownRunId
                 && !claimed.contains(HttpJobService.claimKey(task, id))
-                && !claimed.contains(HttpJobService.claimKey(task.withId(entryTaskId), id));
+                && !claimed.contains(HttpJobService.claimKey(task.learnedFrom(entryTaskId, null), id));
         long deadline = System.nanoTime() + window.toNanos();
         long pause = Math.max(50, Math.min(1000, window.toMillis() / 8));
         boolean allLooksWorked = true;
         int looks = 0;
         trace.note("start of " + task.displayName() + " has an unknown outcome: looking for its run for "
-                + window.toMillis() + " ms (run id > " + lastKnownRunId + ", started after " + notBefore + ")");
+                + window.toMillis() + " ms (" + (byTime ? "run id unknown before the start, so started after "
+                        + notBefore : "run id > " + lastKnownRunId) + ")");
         do {
             looks++;
             try {
-                for (ActiveRun r : RunLookup.runsOf(task, lookup.monitor())) {
-                    if (fresh.test(r.taskId(), r.runId()) && byMe(r.startedBy()) && notEarlier(r.startTime(), notBefore)) {
-                        return found(task.withId(r.taskId()), r.runId(), r.startTime(), looks);
+                for (JsonNode e : newestFirst(lookup.monitorEntries(), "runId")) {
+                    ActiveRun r = ActivityEntries.activeRun(e);
+                    if (TaskMatch.matches(task, r.taskId(), r.taskName(), r.typeCode())
+                            && fresh.test(r.taskId(), r.runId()) && byMe(r.startedBy())
+                            && (!byTime || mayBeAfter(WireTimes.reading(e, "startTimeUtc", "startTime"), notBefore))) {
+                        return found(task.learnedFrom(r.taskId(), r.taskName()), r.runId(), r.startTime(), looks);
                     }
                 }
                 for (JsonNode e : lookup.logEntries(task, 20, RunLookup.SEARCH_ROWS)) {
                     Long runId = WireJson.number(e, "runId");
-                    Instant start = WireTimes.utc(e, "startTimeUtc", "startTime");
                     // A run that had ended before the request was sent cannot be the one it started.
-                    Instant end = WireTimes.utc(e, "endTimeUtc", "endTime");
                     if (runId != null && fresh.test(WireJson.text(e, "objectId"), runId)
                             && WireJson.text(e, "parentTaskFederatedId") == null
-                            && byMe(WireJson.text(e, "startedBy")) && notEarlier(start, notBefore)
-                            && notEarlier(end, sentAt.minus(tolerance))) {
-                        return found(task.withId(WireJson.text(e, "objectId")), runId, start, looks);
+                            && byMe(WireJson.text(e, "startedBy"))
+                            && (!byTime || mayBeAfter(WireTimes.reading(e, "startTimeUtc", "startTime"), notBefore)
+                                    && mayBeAfter(WireTimes.reading(e, "endTimeUtc", "endTime"), notBefore))) {
+                        return found(task.learnedFrom(WireJson.text(e, "objectId"), WireJson.text(e, "objectName")),
+                                runId, WireTimes.span(e).start(), looks);
                     }
                 }
             } catch (IicsException e) {
@@ -107,6 +146,15 @@ final class StartReconciler {
         return new Outcome(allLooksWorked ? Verdict.ABSENT : Verdict.UNKNOWN, Optional.empty());
     }
 
+    private static List<JsonNode> newestFirst(List<JsonNode> entries, String runIdField) {
+        List<JsonNode> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingLong((JsonNode e) -> {
+            Long id = WireJson.number(e, runIdField);
+            return id == null ? 0 : id;
+        }).reversed());
+        return sorted;
+    }
+
     private Outcome found(TaskRef task, long runId, Instant start, int looks) {
         trace.note("found run " + runId + " of " + task.displayName() + " after " + looks + " look(s): attaching");
         return new Outcome(Verdict.FOUND, Optional.of(new RunHandle(task, runId, start, true)));
@@ -116,9 +164,11 @@ final class StartReconciler {
         return startedBy == null || startedBy.isBlank() || startedBy.equalsIgnoreCase(username);
     }
 
-    private static boolean notEarlier(Instant start, Instant notBefore) {
-        // A run whose start time is not shown cannot be ruled out by time; the run id rule still applies.
-        return start == null || !start.isBefore(notBefore);
+    /**
+     * A time that is not shown cannot rule a run out, nor can an ambiguous one: its later reading decides.
+     */
+    private static boolean mayBeAfter(WireTimes.Reading time, Instant notBefore) {
+        return time == null || !time.latest().isBefore(notBefore);
     }
 
     private static void sleep(long millis) {

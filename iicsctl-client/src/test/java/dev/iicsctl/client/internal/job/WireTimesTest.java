@@ -41,4 +41,28 @@ class WireTimesTest {
         assertThat(WireTimes.parseUtc(json("null"))).isNull();
         assertThat(WireTimes.utc(json("{}"), "startTimeUtc", "startTime")).isNull();
     }
+
+    @Test
+    void anEasternTimeInTheRepeatedHourNamesBothInstants() throws Exception {
+        WireTimes.Reading repeated = WireTimes.reading(json("{\"startTime\":\"2026-11-01T01:30:00.000Z\"}"),
+                "startTimeUtc", "startTime");
+        assertThat(repeated.ambiguous()).isTrue();
+        assertThat(repeated.earliest()).isEqualTo(Instant.parse("2026-11-01T05:30:00Z"));
+        assertThat(repeated.latest()).isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
+        WireTimes.Reading plain = WireTimes.reading(json("{\"startTime\":\"2027-11-07T02:30:00.000Z\"}"),
+                "startTimeUtc", "startTime");
+        assertThat(plain.ambiguous()).isFalse();
+        assertThat(plain.latest()).isEqualTo(Instant.parse("2027-11-07T07:30:00Z"));
+    }
+
+    @Test
+    void aSpanAcrossTheAutumnChangeIsNeverNegative() throws Exception {
+        WireTimes.Span span = WireTimes.span(json(
+                "{\"startTime\":\"2027-11-07T01:50:00.000Z\",\"endTime\":\"2027-11-07T01:10:00.000Z\"}"));
+        assertThat(span.start()).isEqualTo(Instant.parse("2027-11-07T05:50:00Z"));
+        assertThat(span.end()).isEqualTo(Instant.parse("2027-11-07T06:10:00Z"));
+        WireTimes.Span spring = WireTimes.span(json(
+                "{\"startTime\":\"2026-03-08T01:50:00.000Z\",\"endTime\":\"2026-03-08T03:10:00.000Z\"}"));
+        assertThat(java.time.Duration.between(spring.start(), spring.end())).isEqualTo(java.time.Duration.ofMinutes(20));
+    }
 }
