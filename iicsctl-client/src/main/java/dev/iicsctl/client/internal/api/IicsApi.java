@@ -1,11 +1,9 @@
 package dev.iicsctl.client.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsAuthException;
 import dev.iicsctl.client.auth.Session;
 import dev.iicsctl.client.internal.auth.HttpAuthService;
-import dev.iicsctl.client.internal.http.Backoff;
 import dev.iicsctl.client.internal.http.ErrorMapper;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.HttpCall;
@@ -15,10 +13,10 @@ import dev.iicsctl.client.internal.http.WireJson;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -81,22 +79,25 @@ public final class IicsApi {
      * idempotent call, read again like any other transient failure, up to the retry policy's attempts.
      */
     private JsonNode readJson(Supplier<HttpAnswer> send, boolean idempotent) {
-        Backoff backoff = transport.backoff();
-        int max = idempotent ? backoff.policy().maxAttempts() : 1;
-        for (int attempt = 1;; attempt++) {
-            HttpAnswer answer = require(send.get());
-            try {
-                return WireJson.parse(answer);
-            } catch (IicsApiException garbled) {
-                if (attempt >= max) {
-                    throw garbled;
-                }
-                Duration delay = backoff.delay(attempt, null);
-                transport.trace().note("answer to " + answer.call().label() + " is not JSON: reading again, retry "
-                        + attempt + " of " + (max - 1) + " in " + delay.toMillis() + " ms");
-                backoff.sleep(delay);
-            }
-        }
+        return transport.read(idempotent, send, answer -> WireJson.parse(require(answer)));
+    }
+
+    /**
+     * Sends an idempotent call and reads its answer with {@code reader}, sending it again when the reader finds
+     * a success answer garbled ({@link dev.iicsctl.client.internal.http.GarbledAnswerException}).
+     *
+     * @param area API area
+     * @param method HTTP method
+     * @param path path below the area's base
+     * @param query query parameters, may be empty
+     * @param body JSON body or {@code null}
+     * @param reader reads the answer, whatever its status
+     * @param <T> what the reader makes of it
+     * @return what the reader made of the answer
+     */
+    public <T> T read(ApiArea area, String method, String path, Map<String, String> query, JsonNode body,
+            Function<HttpAnswer, T> reader) {
+        return transport.read(true, () -> exchange(area, method, path, query, body, true, Map.of()), reader);
     }
 
     /**

@@ -236,7 +236,10 @@ public final class HttpAuthService implements AuthService {
         // Idempotent in effect (a login only creates a session), so transient failures are retried;
         // a refusal is a 4xx answer, which the transport never retries.
         HttpCall call = new HttpCall("POST", URI.create(config.loginUrl() + path), Map.of(), WireJson.write(body), true);
-        HttpAnswer answer = transport.execute(call);
+        return transport.read(true, () -> transport.execute(call), this::loginAnswer);
+    }
+
+    private JsonNode loginAnswer(HttpAnswer answer) {
         if (answer.status() >= 400 && answer.status() < 500 && answer.status() != 429) {
             ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
             IicsAuthException e = new IicsAuthException("IICS refused the login of " + config.username() + " at "

@@ -12,16 +12,22 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Sends requests with the JDK {@link HttpClient}. Idempotent calls are retried on 429, 502, 503, 504 and
+ * Sends requests with the JDK {@link HttpClient}. Idempotent calls are retried on 429, 500, 502, 503, 504 and
  * connection errors with jittered exponential backoff, honouring {@code Retry-After}. Non-idempotent calls
  * (the start-job POST) are sent exactly once here: their callers decide what an unknown outcome means.
  */
 public final class HttpTransport {
 
-    private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
+    /**
+     * Statuses after which an idempotent call is sent again. A 500 is as transient as a 503 in practice (a
+     * pod restarting, a gateway hiccup), and a safe request loses nothing by being sent again.
+     */
+    private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
 
     private final HttpClient client;
     private final Duration readTimeout;
@@ -94,6 +100,35 @@ public final class HttpTransport {
                 Duration delay = backoff.delay(attempt, null);
                 trace.note(e.getClass().getSimpleName() + " on " + call.label() + ": retry " + attempt + " of "
                         + (max - 1) + " in " + delay.toMillis() + " ms");
+                backoff.sleep(delay);
+            }
+        }
+    }
+
+    /**
+     * Sends a call and reads its answer; when the reader finds a success answer garbled (cut short by a proxy
+     * or a dropped connection, an HTML page), an idempotent call is sent again like any other transient
+     * failure, with the same backoff, up to the retry policy's attempts.
+     *
+     * @param idempotent whether the call may be sent again
+     * @param send sends the call once (with its own transport retries)
+     * @param reader reads the answer; throws {@link GarbledAnswerException} for a garbled one
+     * @param <T> what the reader makes of the answer
+     * @return what the reader made of the first answer that was not garbled
+     */
+    public <T> T read(boolean idempotent, Supplier<HttpAnswer> send, Function<HttpAnswer, T> reader) {
+        int max = idempotent ? backoff.policy().maxAttempts() : 1;
+        for (int attempt = 1;; attempt++) {
+            HttpAnswer answer = send.get();
+            try {
+                return reader.apply(answer);
+            } catch (GarbledAnswerException garbled) {
+                if (attempt >= max) {
+                    throw garbled;
+                }
+                Duration delay = backoff.delay(attempt, null);
+                trace.note("answer to " + answer.call().label() + " is not JSON: reading again, retry " + attempt
+                        + " of " + (max - 1) + " in " + delay.toMillis() + " ms");
                 backoff.sleep(delay);
             }
         }
