@@ -6,6 +6,7 @@ import dev.iicsctl.client.auth.Credentials;
 import dev.iicsctl.client.auth.SessionStore;
 import dev.iicsctl.client.internal.ClientConfig;
 import dev.iicsctl.client.internal.ClientRuntime;
+import dev.iicsctl.client.internal.http.AnswerLimits;
 import dev.iicsctl.client.internal.http.PlainHttp;
 import dev.iicsctl.client.job.JobService;
 import dev.iicsctl.client.log.LogService;
@@ -175,6 +176,7 @@ public final class IicsClient implements AutoCloseable {
         private Duration sessionIdleTimeout = Duration.ofMinutes(30);
         private SessionStore sessionStore = SessionStore.none();
         private HttpTraceListener traceListener;
+        private AnswerLimits answerLimits = AnswerLimits.defaults();
 
         private Builder() {
         }
@@ -196,6 +198,18 @@ public final class IicsClient implements AutoCloseable {
             this.sessionIdleTimeout = c.sessionIdleTimeout();
             this.sessionStore = c.sessionStore();
             this.traceListener = c.traceListener();
+            this.answerLimits = c.answerLimits();
+        }
+
+        /**
+         * Not public: the limits are documented (docs/reliability.md) and tests lower them to stay small.
+         *
+         * @param limits how much of an answer is read
+         * @return this builder
+         */
+        Builder answerLimits(AnswerLimits limits) {
+            this.answerLimits = Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /**
@@ -400,7 +414,7 @@ public final class IicsClient implements AutoCloseable {
             Credentials creds = password == null ? null : new Credentials(username, password);
             ClientConfig config = new ClientConfig(url, username, creds, authVersion, connectTimeout, readTimeout,
                     parseProxy(proxy), caFile, agent, allowInsecureHttp, retryPolicy, pollPolicy, reconcileWindow,
-                    sessionIdleTimeout, sessionStore, traceListener);
+                    sessionIdleTimeout, sessionStore, traceListener, answerLimits);
             return new IicsClient(config);
         }
 

@@ -6,6 +6,7 @@ import dev.iicsctl.client.RetryPolicy;
 import dev.iicsctl.client.auth.AuthVersion;
 import dev.iicsctl.client.auth.Credentials;
 import dev.iicsctl.client.auth.SessionStore;
+import dev.iicsctl.client.internal.http.AnswerLimits;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import java.time.Duration;
  * @param password credentials, or {@code null} when only a stored session may be used
  * @param authVersion login API
  * @param connectTimeout TCP connect timeout
- * @param readTimeout per-request answer timeout
+ * @param readTimeout how long one attempt of a request may take, whole answer (headers and body) included
  * @param proxy HTTPS proxy, or {@code null}
  * @param caFile extra CA PEM file, or {@code null}
  * @param userAgent User-Agent header
@@ -30,11 +31,13 @@ import java.time.Duration;
  * @param sessionIdleTimeout stored sessions idle longer than this are not reused
  * @param sessionStore session store
  * @param traceListener redacted trace receiver, or {@code null}
+ * @param answerLimits how much of an answer is read
  */
 public record ClientConfig(URI loginUrl, String username, Credentials password, AuthVersion authVersion,
         Duration connectTimeout, Duration readTimeout, InetSocketAddress proxy, Path caFile, String userAgent,
         boolean allowInsecureHttp, RetryPolicy retryPolicy, PollPolicy pollPolicy, Duration reconcileWindow,
-        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener) {
+        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener,
+        AnswerLimits answerLimits) {
 
     @Override
     public String toString() {
