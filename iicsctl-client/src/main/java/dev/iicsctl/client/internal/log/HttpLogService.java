@@ -58,13 +58,30 @@ public final class HttpLogService implements LogService {
     }
 
     @Override
+    public List<Path> saveSessionLogs(RunResult run, Path dir) {
+        return inTempDir(createdDir(dir), tmp -> collect(run, LogFile.Kind.SESSION, tmp, toDir(dir)));
+    }
+
+    @Override
     public List<Path> saveAll(RunResult run, Path dir) {
+        return inTempDir(createdDir(dir), tmp -> {
+            List<Path> written = new ArrayList<>(collect(run, LogFile.Kind.SESSION, tmp, toDir(dir)));
+            written.addAll(collect(run, LogFile.Kind.ERROR, tmp, toDir(dir)));
+            return written;
+        });
+    }
+
+    private static Path createdDir(Path dir) {
         try {
-            Files.createDirectories(dir);
+            return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write log file into " + dir + ": " + e.getMessage(), e);
         }
-        Sink<Path> toDir = (top, entry, kind, name, download) -> {
+    }
+
+    /** Unpacks each download into its file in {@code dir}, through a part file so no half log is left. */
+    private Sink<Path> toDir(Path dir) {
+        return (top, entry, kind, name, download) -> {
             Path target = dir.resolve(name);
             Path part = dir.resolve("." + name + ".part");
             try (OutputStream out = Files.newOutputStream(part)) {
@@ -75,11 +92,6 @@ public final class HttpLogService implements LogService {
             }
             return Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
         };
-        return inTempDir(dir, tmp -> {
-            List<Path> written = new ArrayList<>(collect(run, LogFile.Kind.SESSION, tmp, toDir));
-            written.addAll(collect(run, LogFile.Kind.ERROR, tmp, toDir));
-            return written;
-        });
     }
 
     private LogFile inMemory(RunResult top, RunResult entry, LogFile.Kind kind, String name, Path download)
