@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.support.LoopbackIics;
-import java.io.ByteArrayOutputStream;
+import dev.iicsctl.client.support.ZipBomb;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,24 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class AnswerSizeLimitTest {
 
-    /** Zeros compress about 1,000 to 1: some 2.5 MB on the wire that would unpack to 2.5 GB. */
-    private static final long BOMB_BYTES = 2_500L * 1024 * 1024;
+    /** Zeros deflate about 1,000 to 1: some 2.5 MB on the wire that would unpack to 2.5 GB. */
+    private static final int BOMB_MEBIBYTES = 2_500;
 
     private static byte[] bomb;
     private static LoopbackIics iics;
 
     @BeforeAll
     static void serve() throws IOException {
-        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
-            zip.putNextEntry(new ZipEntry("s_mtt_bomb.log"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (long n = 0; n < BOMB_BYTES; n += zeros.length) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
-        bomb = zipped.toByteArray();
+        bomb = ZipBomb.zeros(BOMB_MEBIBYTES);
         iics = new LoopbackIics()
                 .answer("/saas/api/v2/activity/activityMonitor", AnswerSizeLimitTest::endlessJsonArray)
                 .answer("/saas/api/v2/activity/activityLog/", ex -> LoopbackIics.bytes(ex, "application/zip", bomb));
@@ -70,8 +62,15 @@ class AnswerSizeLimitTest {
     }
 
     @Test
-    void theZipIsSmallButWouldUnpackPastTheLimit() {
+    void theZipIsSmallButWouldUnpackPastTheLimit() throws IOException {
         assertThat(bomb.length).isBetween(1_000_000, 10_000_000);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bomb))) {
+            ZipEntry entry = zip.getNextEntry();
+            assertThat(entry.getName()).isEqualTo("s_mtt_bomb.log");
+            assertThat(entry.getSize()).isEqualTo(BOMB_MEBIBYTES * 1024L * 1024);
+            byte[] first = zip.readNBytes(8 * 1024 * 1024);
+            assertThat(first).hasSize(8 * 1024 * 1024).containsOnly(0);
+        }
     }
 
     @Test
