@@ -7,6 +7,7 @@ import dev.iicsctl.client.auth.IdentityProviderLogin;
 import dev.iicsctl.client.auth.SessionStore;
 import dev.iicsctl.client.internal.ClientConfig;
 import dev.iicsctl.client.internal.ClientRuntime;
+import dev.iicsctl.client.internal.http.AnswerLimits;
 import dev.iicsctl.client.internal.http.PlainHttp;
 import dev.iicsctl.client.job.JobService;
 import dev.iicsctl.client.log.LogService;
@@ -182,6 +183,7 @@ public final class IicsClient implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private IdentityProviderLogin identityProviderLogin;
         private Path traceFile;
+        private AnswerLimits answerLimits = AnswerLimits.defaults();
 
         private Builder() {
         }
@@ -206,6 +208,18 @@ public final class IicsClient implements AutoCloseable {
             this.clock = c.clock();
             this.identityProviderLogin = c.identityProviderLogin();
             this.traceFile = c.traceFile();
+            this.answerLimits = c.answerLimits();
+        }
+
+        /**
+         * Not public: the limits are documented (docs/reliability.md) and tests lower them to stay small.
+         *
+         * @param limits how much of an answer is read
+         * @return this builder
+         */
+        Builder answerLimits(AnswerLimits limits) {
+            this.answerLimits = Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /**
@@ -449,7 +463,8 @@ public final class IicsClient implements AutoCloseable {
             Credentials creds = password == null ? null : new Credentials(username, password);
             ClientConfig config = new ClientConfig(url, username, creds, authVersion, connectTimeout, readTimeout,
                     parseProxy(proxy), caFile, agent, allowInsecureHttp, retryPolicy, pollPolicy, reconcileWindow,
-                    sessionIdleTimeout, sessionStore, traceListener, identityProviderLogin, traceFile, clock);
+                    sessionIdleTimeout, sessionStore, traceListener, identityProviderLogin, traceFile, clock,
+                    answerLimits);
             return new IicsClient(config);
         }
 

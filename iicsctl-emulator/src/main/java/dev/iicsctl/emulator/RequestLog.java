@@ -21,6 +21,7 @@ public final class RequestLog implements RequestObserver {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> faults = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> faultedRoutes = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
     private final Deque<RecordedRequest> recent = new ArrayDeque<>();
 
@@ -30,6 +31,7 @@ public final class RequestLog implements RequestObserver {
         counts.computeIfAbsent(routeKey, k -> new LongAdder()).increment();
         if (fault != null) {
             faults.computeIfAbsent(fault, k -> new LongAdder()).increment();
+            faultedRoutes.computeIfAbsent(routeKey, k -> new LongAdder()).increment();
         }
         RecordedRequest r = new RecordedRequest(request.method(), request.path(), request.rawQuery(), routeKey, status,
                 request.received(), fault);
@@ -69,6 +71,13 @@ public final class RequestLog implements RequestObserver {
         return out;
     }
 
+    /** Requests hit by a fault rule, per route key (as in {@link #counts()}), sorted by key. */
+    public Map<String, Long> faultedRoutes() {
+        Map<String, Long> out = new TreeMap<>();
+        faultedRoutes.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
     /** The most recent requests, oldest first (at most {@link #RECENT_LIMIT}). */
     public List<RecordedRequest> recent() {
         synchronized (recent) {
@@ -81,6 +90,7 @@ public final class RequestLog implements RequestObserver {
         synchronized (recent) {
             counts.clear();
             faults.clear();
+            faultedRoutes.clear();
             total.reset();
             recent.clear();
         }

@@ -116,6 +116,39 @@ class FaultTest {
     }
 
     @Test
+    void stallSendsTheHeadersAndThenNothing() throws Exception {
+        addFault("{\"method\":\"GET\",\"path\":\"/saas/api/v2/activity/activityMonitor\",\"action\":\"stall\"}");
+        var stalled = api.http.sendAsync(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(api.serverUrl + "/api/v2/activity/activityMonitor"))
+                .header("icSessionId", api.session).build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        var response = stalled.get(10, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).as("the headers arrive").isEqualTo(200);
+        var body = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (var in = response.body()) {
+                return in.read();
+            } catch (IOException e) {
+                return -2;
+            }
+        });
+        Thread.sleep(500);
+        assertThat(body.isDone()).as("no body byte has come").isFalse();
+        body.cancel(true);
+        assertThat(emu.requests().faults()).containsEntry("stall", 1L);
+    }
+
+    @Test
+    void dripSendsTheWholeAnswerOneByteAtATime() {
+        addFault("{\"method\":\"GET\",\"path\":\"/saas/api/v2/activity/activityMonitor\",\"times\":1,"
+                + "\"action\":\"drip\",\"interval\":\"20ms\"}");
+        Api.Reply dripped = api.v2Get("/api/v2/activity/activityMonitor");
+        assertThat(dripped.status()).isEqualTo(200);
+        assertThat(dripped.body()).isEqualTo(api.v2Get("/api/v2/activity/activityMonitor").body());
+        assertThat(emu.requests().faults()).containsEntry("drip 20ms", 1L);
+        assertThat(FaultRule.drip(null, "/x", Duration.ofMillis(100)).label()).isEqualTo("drip 100ms");
+        assertThat(FaultRule.stall(null, "/x").label()).isEqualTo("stall");
+    }
+
+    @Test
     void timesLimitsHowOftenARuleApplies() {
         emu.addFault(FaultRule.status(null, "/saas/api/v2/activity/activityMonitor", 500).times(2));
         assertThat(api.v2Get("/api/v2/activity/activityMonitor").status()).isEqualTo(500);

@@ -47,7 +47,8 @@ public final class ConnectionOptions {
     boolean allowInsecureHttp;
 
     @Option(names = "--read-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "How long to wait for each answer of IICS (env IICS_READ_TIMEOUT; default 2m).")
+            description = "How long one attempt may wait for a whole answer of IICS, body included (env "
+                    + "IICS_READ_TIMEOUT; default 2m).")
     Duration readTimeout;
 
     @Option(names = "--no-session-cache",

@@ -15,11 +15,17 @@ import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import dev.iicsctl.client.taskflow.TaskflowResult;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,43 +61,109 @@ public final class LogsCommand extends BaseCommand {
             IicsClient client = connection.client();
             TaskRef task = new TaskResolver(client).resolve(name);
             RunReport report;
-            String text;
+            List<RunResult> runs;
             if (task.type() == TaskType.TASKFLOW) {
                 TaskflowResult run = finishedTaskflowRun(client, task);
                 report = RunReports.of(run, false);
-                List<LogFile> logs = new ArrayList<>();
-                for (RunResult step : client.taskflows().subtaskRuns(run)) {
-                    logs.addAll(client.logs().sessionLogs(step));
-                }
-                String what = task.displayName() + " run " + run.runId();
-                if (logs.isEmpty()) {
-                    err().println("iicsctl: IICS offers no session log for " + what + ": a taskflow has none of its "
-                            + "own, and the activity log holds no entries of its steps");
-                    return ExitCode.OK;
-                }
-                err().println("iicsctl: a taskflow has no session log of its own: these are the session logs of the "
-                        + "steps of " + what + " from the activity log");
-                text = join(logs);
+                runs = client.taskflows().subtaskRuns(run);
             } else {
                 RunResult run = finishedRun(client, task);
-                text = join(client.logs().sessionLogs(run));
                 report = RunReports.of(run, false);
+                runs = List.of(run);
             }
-            if (out == null) {
-                reporter().log(report, text);
+            if (out != null) {
+                return saveToFile(client, task, report, runs);
+            }
+            List<LogFile> logs = new ArrayList<>();
+            for (RunResult run : runs) {
+                logs.addAll(client.logs().sessionLogs(run));
+            }
+            if (!hasLogs(task, report, !logs.isEmpty())) {
                 return ExitCode.OK;
             }
-            try {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(out, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw CliException.usage("cannot write " + out + ": " + e.getMessage());
-            }
-            reporter().logSaved(report, out.toString());
+            reporter().log(report, join(logs));
             return ExitCode.OK;
+        }
+    }
+
+    /** For a taskflow, says on stderr whose logs these are, or that there are none. */
+    private boolean hasLogs(TaskRef task, RunReport report, boolean any) {
+        if (task.type() != TaskType.TASKFLOW) {
+            return true;
+        }
+        String what = task.displayName() + " run " + report.runId();
+        if (!any) {
+            err().println("iicsctl: IICS offers no session log for " + what + ": a taskflow has none of its "
+                    + "own, and the activity log holds no entries of its steps");
+            return false;
+        }
+        err().println("iicsctl: a taskflow has no session log of its own: these are the session logs of the "
+                + "steps of " + what + " from the activity log");
+        return true;
+    }
+
+    /**
+     * Streams the logs into {@code --out} through a temporary directory beside it, so that a large log is never
+     * held in memory (the client writes each log to disk as it comes).
+     */
+    private int saveToFile(IicsClient client, TaskRef task, RunReport report, List<RunResult> runs) {
+        Path parent = out.toAbsolutePath().getParent();
+        Path tmp;
+        try {
+            Files.createDirectories(parent);
+            tmp = Files.createTempDirectory(parent, ".iicsctl-logs-");
+        } catch (IOException e) {
+            throw CliException.usage("cannot write " + out + ": " + e.getMessage());
+        }
+        try {
+            List<Path> files = new ArrayList<>();
+            for (RunResult run : runs) {
+                files.addAll(client.logs().saveSessionLogs(run, tmp));
+            }
+            if (!hasLogs(task, report, !files.isEmpty())) {
+                return ExitCode.OK;
+            }
+            concatenate(files);
+        } finally {
+            deleteTree(tmp);
+        }
+        reporter().logSaved(report, out.toString());
+        return ExitCode.OK;
+    }
+
+    /** One log as it is; several with a header line each, like {@code tail} does (as {@link #join}). */
+    private void concatenate(List<Path> files) {
+        try (OutputStream target = Files.newOutputStream(out)) {
+            for (Path file : files) {
+                if (files.size() > 1) {
+                    target.write(("==> " + file.getFileName() + " <==\n").getBytes(StandardCharsets.UTF_8));
+                }
+                Files.copy(file, target);
+                if (files.size() > 1 && !endsWithNewline(file)) {
+                    target.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw CliException.usage("cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean endsWithNewline(Path file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            if (channel.size() == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) == '\n';
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary directory left behind holds logs only, no secret
         }
     }
 

@@ -7,6 +7,7 @@ import dev.iicsctl.client.auth.AuthVersion;
 import dev.iicsctl.client.auth.Credentials;
 import dev.iicsctl.client.auth.IdentityProviderLogin;
 import dev.iicsctl.client.auth.SessionStore;
+import dev.iicsctl.client.internal.http.AnswerLimits;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import java.time.Duration;
  * @param password credentials, or {@code null} when only a stored session may be used
  * @param authVersion login API
  * @param connectTimeout TCP connect timeout
- * @param readTimeout per-request answer timeout
+ * @param readTimeout how long one attempt of a request may take, whole answer (headers and body) included
  * @param proxy HTTPS proxy, or {@code null}
  * @param caFile extra CA PEM file, or {@code null}
  * @param userAgent User-Agent header
@@ -35,11 +36,13 @@ import java.time.Duration;
  * @param identityProviderLogin a token or SAML login used instead of the password, or {@code null}
  * @param traceFile where to write every exchange as a HAR file on close, or {@code null}
  * @param clock the wall clock (tests share the emulator's); {@link Clock#systemUTC()} otherwise
+ * @param answerLimits how much of an answer is read
  */
 public record ClientConfig(URI loginUrl, String username, Credentials password, AuthVersion authVersion,
         Duration connectTimeout, Duration readTimeout, InetSocketAddress proxy, Path caFile, String userAgent,
         boolean allowInsecureHttp, RetryPolicy retryPolicy, PollPolicy pollPolicy, Duration reconcileWindow,
-        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener, IdentityProviderLogin identityProviderLogin, Path traceFile, Clock clock) {
+        Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener,
+        IdentityProviderLogin identityProviderLogin, Path traceFile, Clock clock, AnswerLimits answerLimits) {
 
     /** @return whether the client can log in by itself (a password or an identity-provider source) */
     public boolean canLogIn() {

@@ -2,6 +2,7 @@ package dev.iicsctl.client.log;
 
 import dev.iicsctl.client.job.RunResult;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,25 @@ public interface LogService {
     List<LogFile> errorLogs(RunResult run);
 
     /**
-     * Writes the session logs and error logs of a finished run into a directory.
+     * Writes the session logs of a finished run into a directory, each under its {@link LogFile#fileName()}.
+     * The client's own implementation streams each log to disk as it comes, so a large log is never held in
+     * memory; this default writes what {@link #sessionLogs} returns.
+     *
+     * @param run a finished run
+     * @param dir the directory (created if missing)
+     * @return the files written, in the order of {@link #sessionLogs}
+     */
+    default List<Path> saveSessionLogs(RunResult run, Path dir) {
+        List<Path> written = new ArrayList<>();
+        for (LogFile f : sessionLogs(run)) {
+            written.add(f.writeTo(dir));
+        }
+        return written;
+    }
+
+    /**
+     * Writes the session logs and error logs of a finished run into a directory (streamed, as
+     * {@link #saveSessionLogs}).
      *
      * @param run a finished run
      * @param dir the directory (created if missing)

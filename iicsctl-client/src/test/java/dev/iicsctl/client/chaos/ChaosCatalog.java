@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The tasks of the chaos suite: one per worker, so every run of a task belongs to one worker's attempts and the
+ * The tasks and taskflows of the chaos suite: one per worker, so every run of a task belongs to one worker's attempts and the
  * emulator's runs can be matched to them. Short durations (100-600 ms), all three outcomes, and scripted first
  * runs whose outcomes differ from the task's default.
  */
@@ -22,12 +22,18 @@ final class ChaosCatalog {
         return String.format("Chaos/Folder %d/Task %02d", i % 3, i);
     }
 
+    /** @return the path of taskflow {@code i} */
+    static String taskflowPath(int i) {
+        return String.format("Chaos/Flows/Flow %02d", i);
+    }
+
     /**
      * @param tasks how many tasks
+     * @param taskflows how many taskflows, each with a step task of its own (so that no job worker sees its runs)
      * @param seed makes durations, outcomes and rows reproducible
      * @return the catalog YAML
      */
-    static String yaml(int tasks, long seed) {
+    static String yaml(int tasks, int taskflows, long seed) {
         Random random = new Random(seed);
         StringBuilder y = new StringBuilder("tasks:\n");
         for (int i = 0; i < tasks; i++) {
@@ -40,6 +46,19 @@ final class ChaosCatalog {
             }
             y.append("    runs:\n");
             scripted.forEach(s -> y.append("      - ").append(s).append('\n'));
+        }
+        for (int i = 0; i < taskflows; i++) {
+            y.append(String.format("  - path: Chaos/Flows/Step %02d%n    type: MTT%n    run: %s%n", i,
+                    script(random, "success")));
+        }
+        y.append("taskflows:\n");
+        for (int i = 0; i < taskflows; i++) {
+            String outcome = i % 3 == 2 ? "failed" : "success";
+            y.append("  - path: ").append(taskflowPath(i)).append('\n');
+            y.append(String.format("    apiName: Flow_%02d%n", i));
+            y.append(String.format("    run: {duration: %dms, outcome: %s%s}%n", 200 + random.nextInt(301), outcome,
+                    "failed".equals(outcome) ? ", errorMessage: \"Step failed (chaos)\"" : ""));
+            y.append(String.format("    subtasks: [Chaos/Flows/Step %02d]%n", i));
         }
         return y.toString();
     }

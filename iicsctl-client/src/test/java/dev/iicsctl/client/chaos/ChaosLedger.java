@@ -4,6 +4,7 @@ import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.job.Rows;
 import dev.iicsctl.client.job.RunResult;
+import dev.iicsctl.client.taskflow.TaskflowResult;
 import dev.iicsctl.emulator.EmulatedRun;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ChaosLedger {
 
     /**
-     * One attempt to run a task: start, then await.
+     * What the client reported at the end of a run.
      *
-     * @param taskPath the task
+     * @param runId the run id as the emulator writes it
+     * @param state the final state's name
+     * @param rows the row counts, or {@code null} where the client reports none (taskflows)
+     */
+    record Reported(String runId, String state, Rows rows) {
+
+        static Reported of(RunResult r) {
+            return r == null ? null : new Reported(Long.toString(r.runId()), r.state().name(), r.rows());
+        }
+
+        static Reported of(TaskflowResult r) {
+            return r == null ? null : new Reported(r.runId(), r.state().name(), null);
+        }
+    }
+
+    /**
+     * One attempt to run a task or taskflow: start, then await.
+     *
+     * @param taskPath the task or taskflow
      * @param number the attempt's number for this task (1, 2, ...)
      * @param runsBefore how many runs of the task the emulator held before the attempt
      * @param reported the final result the client reported, or {@code null}
      * @param failure what the client threw instead, or {@code null}
      * @param failedIn {@code start} or {@code await}, when it threw
      */
-    record Attempt(String taskPath, int number, int runsBefore, RunResult reported, RuntimeException failure,
+    record Attempt(String taskPath, int number, int runsBefore, Reported reported, RuntimeException failure,
             String failedIn) {
 
         String name() {
@@ -49,6 +68,8 @@ final class ChaosLedger {
     final AtomicInteger untypedErrors = new AtomicInteger();
     private final Queue<String> problems = new ConcurrentLinkedQueue<>();
     private final Map<String, Integer> reportedStates = new ConcurrentSkipListMap<>();
+    private final Map<String, AtomicInteger> sideCalls = new ConcurrentSkipListMap<>();
+    private final Map<String, AtomicInteger> sideFailures = new ConcurrentSkipListMap<>();
 
     /**
      * @param a the attempt
@@ -69,21 +90,24 @@ final class ChaosLedger {
             return;
         }
         reported.incrementAndGet();
-        RunResult r = a.reported();
-        reportedStates.merge(r.state().name(), 1, Integer::sum);
-        EmulatedRun truth = created.stream().filter(run -> run.jobRunId() == r.runId()).findFirst().orElse(null);
+        Reported r = a.reported();
+        reportedStates.merge(r.state(), 1, Integer::sum);
+        EmulatedRun truth = created.stream().filter(run -> run.runId().equals(r.runId())).findFirst().orElse(null);
         if (truth == null) {
             wrongStates.incrementAndGet();
             problem(a, "client reported run " + r.runId() + " " + r.state() + ", but the attempt created "
                     + ids(created));
             return;
         }
-        if (r.state().isSuccess() && !"SUCCEEDED".equals(truth.state())) {
+        if ("SUCCEEDED".equals(r.state()) && !"SUCCEEDED".equals(truth.state())) {
             falseSuccesses.incrementAndGet();
             problem(a, "client reported run " + r.runId() + " SUCCEEDED, the emulator says " + truth.state());
-        } else if (!r.state().name().equals(truth.state())) {
+        } else if (!r.state().equals(truth.state())) {
             wrongStates.incrementAndGet();
             problem(a, "client reported run " + r.runId() + " " + r.state() + ", the emulator says " + truth.state());
+        }
+        if (r.rows() == null) {
+            return;
         }
         Rows expected = new Rows(truth.rows().successSource(), truth.rows().failedSource(),
                 truth.rows().successTarget(), truth.rows().failedTarget());
@@ -91,6 +115,33 @@ final class ChaosLedger {
             wrongRows.incrementAndGet();
             problem(a, "client reported run " + r.runId() + " rows " + r.rows() + ", the emulator says " + expected);
         }
+    }
+
+    /**
+     * Counts a read that may fail under faults without losing anything (stop, logs), and flags an untyped one.
+     *
+     * @param what e.g. "stop" or "session logs"
+     * @param failure what the client threw, or {@code null} when it worked
+     * @param taskPath the task
+     */
+    void sideCall(String what, RuntimeException failure, String taskPath) {
+        sideCalls.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
+        if (failure == null) {
+            return;
+        }
+        sideFailures.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
+        if (!(failure instanceof IicsException)) {
+            untypedErrors.incrementAndGet();
+            problems.add(taskPath + ": an untyped exception escaped the client in " + what + ": " + failure);
+        }
+    }
+
+    /** @return per side call: "made / failed after retries" */
+    Map<String, String> sideCalls() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        sideCalls.forEach((k, v) -> out.put(k, v.get() + " made, "
+                + sideFailures.getOrDefault(k, new AtomicInteger()).get() + " failed after retries"));
+        return out;
     }
 
     private void judgeFailure(Attempt a, List<EmulatedRun> created) {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Changes the emulator's fault rules over time through the control API: every phase, the rules of two fault
  * kinds hit every API request (both hosts) with the given probability each, so about a fifth of all requests
  * are faulted at any moment and every kind hits every route in turn. Rotating keeps the combined fault rate
- * bounded: the nine kinds at once would fault more than half of all requests.
+ * bounded: the ten kinds at once would fault more than half of all requests.
  */
 final class FaultWeather implements AutoCloseable {
 
@@ -21,7 +21,7 @@ final class FaultWeather implements AutoCloseable {
     }
 
     /**
-     * The fault actions of product.md 4.3, with the variants the suite must cover.
+     * The fault actions of product.md 4.3, with the variants the suite must cover (a 500 among them).
      *
      * @param lateBy a delay longer than the client's read timeout
      * @return the kinds
@@ -29,6 +29,7 @@ final class FaultWeather implements AutoCloseable {
     static List<Kind> kinds(Duration lateBy) {
         return List.of(
                 new Kind("503", "'action':'status','status':503"),
+                new Kind("500", "'action':'status','status':500"),
                 new Kind("503 + Retry-After", "'action':'status','status':503,'retryAfterSeconds':1"),
                 new Kind("429", "'action':'status','status':429"),
                 new Kind("429 + Retry-After", "'action':'status','status':429,'retryAfterSeconds':1"),

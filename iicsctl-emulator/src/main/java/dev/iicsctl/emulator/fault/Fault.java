@@ -54,4 +54,30 @@ public sealed interface Fault {
             return "malformed";
         }
     }
+
+    /** Handle the request, send the status line and headers, then send nothing more while the client waits. */
+    record Stall() implements Fault {
+        @Override
+        public String action() {
+            return "stall";
+        }
+    }
+
+    /**
+     * Handle the request and send the answer one byte at a time, {@code interval} apart.
+     *
+     * @param interval the pause between two bytes
+     */
+    record Drip(java.time.Duration interval) implements Fault {
+        public Drip {
+            if (interval == null || interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("a drip fault needs a positive interval such as \"100ms\"");
+            }
+        }
+
+        @Override
+        public String action() {
+            return "drip";
+        }
+    }
 }

@@ -59,6 +59,16 @@ public record FaultRule(String method, String path, Integer times, double probab
         return of(method, path, new Fault.Malformed());
     }
 
+    /** Handle matching requests, send the headers of the answer, then stall without sending its body. */
+    public static FaultRule stall(String method, String path) {
+        return of(method, path, new Fault.Stall());
+    }
+
+    /** Handle matching requests and send each answer one byte every {@code interval}. */
+    public static FaultRule drip(String method, String path, Duration interval) {
+        return of(method, path, new Fault.Drip(interval));
+    }
+
     /** Parses a rule from its control-API JSON. @throws IllegalArgumentException naming the bad field */
     public static FaultRule fromJson(String json) {
         return FaultRules.parse(json);
@@ -95,7 +105,8 @@ public record FaultRule(String method, String path, Integer times, double probab
     /**
      * A short name of what this rule does, used to count injected faults by kind: {@code "status 503"},
      * {@code "status 502 text/html"}, {@code "status 429 Retry-After"}, {@code "delay 600ms"},
-     * {@code "drop-before"}, {@code "drop-after"}, {@code "malformed"} (a non-zero delay of another action is
+     * {@code "drop-before"}, {@code "drop-after"}, {@code "malformed"}, {@code "stall"}, {@code "drip 100ms"}
+     * (a non-zero delay of another action is
      * added as {@code " after 600ms"}).
      */
     public String label() {
@@ -108,6 +119,9 @@ public record FaultRule(String method, String path, Integer times, double probab
             if (s.retryAfterSeconds() != null) {
                 b.append(" Retry-After");
             }
+        }
+        if (fault instanceof Fault.Drip d) {
+            b.append(' ').append(d.interval().toMillis()).append("ms");
         }
         if (fault instanceof Fault.Delay) {
             b.append(' ').append(delay.toMillis()).append("ms");

@@ -17,7 +17,7 @@ import java.util.function.DoubleSupplier;
 public final class FaultRules {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("method", "path", "times", "probability", "action", "status",
-            "contentType", "body", "retryAfterSeconds", "delay");
+            "contentType", "body", "retryAfterSeconds", "delay", "interval");
 
     private final List<Active> rules = new CopyOnWriteArrayList<>();
     private final DoubleSupplier random;
@@ -92,7 +92,7 @@ public final class FaultRules {
     private static Fault fault(JsonNode node) {
         String action = text(node, "action");
         if (action == null) {
-            throw new IllegalArgumentException("a fault rule needs 'action': status, delay, drop-before, drop-after or malformed");
+            throw new IllegalArgumentException("a fault rule needs 'action': status, delay, drop-before, drop-after, malformed, stall or drip");
         }
         return switch (action) {
             case "status" -> {
@@ -110,8 +110,11 @@ public final class FaultRules {
             case "drop-before" -> new Fault.DropBefore();
             case "drop-after" -> new Fault.DropAfter();
             case "malformed" -> new Fault.Malformed();
+            case "stall" -> new Fault.Stall();
+            case "drip" -> new Fault.Drip(text(node, "interval") == null ? Duration.ofMillis(100)
+                    : Durations.parse(text(node, "interval")));
             default -> throw new IllegalArgumentException("unknown fault action '" + action
-                    + "'; use status, delay, drop-before, drop-after or malformed");
+                    + "'; use status, delay, drop-before, drop-after, malformed, stall or drip");
         };
     }
 

@@ -32,6 +32,7 @@ public final class Pipeline implements HttpHandler {
     private final Settings settings;
     private final FaultRules faults;
     private final RequestObserver observer;
+    private final SlowAnswers slow;
 
     /**
      * The pipeline's fixed surroundings.
@@ -51,6 +52,7 @@ public final class Pipeline implements HttpHandler {
         this.settings = settings;
         this.faults = faults;
         this.observer = observer;
+        this.slow = new SlowAnswers(settings.scheduler());
     }
 
     @Override
@@ -93,7 +95,13 @@ public final class Pipeline implements HttpHandler {
         }
         observe(key, request, rendered.status(), label);
         Rendered answer = rendered;
-        later(wait, () -> write(exchange, answer), exchange);
+        if (fault instanceof Fault.Stall) {
+            later(wait, () -> slow.stall(exchange, withVersion(answer)), exchange);
+        } else if (fault instanceof Fault.Drip d) {
+            later(wait, () -> slow.drip(exchange, withVersion(answer), d.interval()), exchange);
+        } else {
+            later(wait, () -> write(exchange, answer), exchange);
+        }
     }
 
     private Response dispatch(Router.Match match, Request request) {
@@ -150,13 +158,13 @@ public final class Pipeline implements HttpHandler {
         }
     }
 
+    private Rendered withVersion(Rendered r) {
+        return r.withHeader(VERSION_HEADER, settings.version());
+    }
+
     private void write(HttpExchange exchange, Rendered r) {
         try {
-            exchange.getResponseHeaders().set(VERSION_HEADER, settings.version());
-            if (r.contentType() != null) {
-                exchange.getResponseHeaders().set("Content-Type", r.contentType());
-            }
-            r.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            SlowAnswers.headers(exchange, withVersion(r));
             exchange.sendResponseHeaders(r.status(), r.body().length == 0 ? -1 : r.body().length);
             if (r.body().length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -28,6 +28,13 @@ record Rendered(int status, String contentType, byte[] body, Map<String, String>
         return new Rendered(r.status(), JSON, Json.bytes(r.json()), r.headers());
     }
 
+    /** The same answer with one more header. */
+    Rendered withHeader(String name, String value) {
+        Map<String, String> h = new java.util.LinkedHashMap<>(headers);
+        h.put(name, value);
+        return new Rendered(status, contentType, body, h);
+    }
+
     /** The {@code malformed} fault: status 200 and the body cut in half, so that it cannot be parsed. */
     Rendered truncated() {
         byte[] cut = body.length > 1 ? Arrays.copyOf(body, body.length / 2) : "{\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);

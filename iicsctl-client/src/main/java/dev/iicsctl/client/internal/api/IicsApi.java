@@ -1,11 +1,9 @@
 package dev.iicsctl.client.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsAuthException;
 import dev.iicsctl.client.auth.Session;
 import dev.iicsctl.client.internal.auth.HttpAuthService;
-import dev.iicsctl.client.internal.http.Backoff;
 import dev.iicsctl.client.internal.http.ErrorMapper;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.HttpCall;
@@ -15,10 +13,11 @@ import dev.iicsctl.client.internal.http.WireJson;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -81,22 +80,25 @@ public final class IicsApi {
      * idempotent call, read again like any other transient failure, up to the retry policy's attempts.
      */
     private JsonNode readJson(Supplier<HttpAnswer> send, boolean idempotent) {
-        Backoff backoff = transport.backoff();
-        int max = idempotent ? backoff.policy().maxAttempts() : 1;
-        for (int attempt = 1;; attempt++) {
-            HttpAnswer answer = require(send.get());
-            try {
-                return WireJson.parse(answer);
-            } catch (IicsApiException garbled) {
-                if (attempt >= max) {
-                    throw garbled;
-                }
-                Duration delay = backoff.delay(attempt, null);
-                transport.trace().note("answer to " + answer.call().label() + " is not JSON: reading again, retry "
-                        + attempt + " of " + (max - 1) + " in " + delay.toMillis() + " ms");
-                backoff.sleep(delay);
-            }
-        }
+        return transport.read(idempotent, send, answer -> WireJson.parse(require(answer)));
+    }
+
+    /**
+     * Sends an idempotent call and reads its answer with {@code reader}, sending it again when the reader finds
+     * a success answer garbled ({@link dev.iicsctl.client.internal.http.GarbledAnswerException}).
+     *
+     * @param area API area
+     * @param method HTTP method
+     * @param path path below the area's base
+     * @param query query parameters, may be empty
+     * @param body JSON body or {@code null}
+     * @param reader reads the answer, whatever its status
+     * @param <T> what the reader makes of it
+     * @return what the reader made of the answer
+     */
+    public <T> T read(ApiArea area, String method, String path, Map<String, String> query, JsonNode body,
+            Function<HttpAnswer, T> reader) {
+        return transport.read(true, () -> exchange(area, method, path, query, body, true, Map.of()), reader);
     }
 
     /**
@@ -113,14 +115,36 @@ public final class IicsApi {
      */
     public HttpAnswer exchange(ApiArea area, String method, String path, Map<String, String> query, JsonNode body,
             boolean idempotent, Map<String, String> headers) {
+        return exchange(area, method, path, query, body, idempotent, headers, null);
+    }
+
+    /**
+     * A GET whose success answer is streamed into a file (up to the download limit) instead of memory; an
+     * error answer is read into memory as usual.
+     *
+     * @param area API area
+     * @param path path below the area's base
+     * @param query query parameters, may be empty
+     * @param headers extra headers (e.g. Accept)
+     * @param file where the body goes (replaced)
+     * @return the answer, whose body is empty when it went into the file
+     */
+    public HttpAnswer download(ApiArea area, String path, Map<String, String> query, Map<String, String> headers,
+            Path file) {
+        return exchange(area, "GET", path, query, null, true, headers, file);
+    }
+
+    private HttpAnswer exchange(ApiArea area, String method, String path, Map<String, String> query, JsonNode body,
+            boolean idempotent, Map<String, String> headers, Path saveTo) {
         Session session = auth.session();
-        HttpAnswer answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers));
+        HttpAnswer answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers,
+                saveTo));
         // A 401 means the request was refused before it was handled, so even a start may be resent. Sessions can
         // be ended by others at any moment (an org-wide logout, an admin), also right after a fresh login, so a
         // fresh session is refused for good only when a second fresh one is refused too.
         for (int renewals = 0; answer.status() == 401 && renewals < MAX_RENEWALS; renewals++) {
             session = auth.renewAfter401(session);
-            answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers));
+            answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers, saveTo));
         }
         if (answer.status() == 401) {
             ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
@@ -160,7 +184,7 @@ public final class IicsApi {
     }
 
     private static HttpCall call(Session s, ApiArea area, String method, String path, Map<String, String> query,
-            JsonNode body, boolean idempotent, Map<String, String> extra) {
+            JsonNode body, boolean idempotent, Map<String, String> extra, Path saveTo) {
         String base = trimSlash(s.serverUrl().toString());
         String url = switch (area) {
             case V2 -> base + "/api/v2" + path;
@@ -170,7 +194,7 @@ public final class IicsApi {
         Map<String, String> headers = new LinkedHashMap<>(extra);
         headers.put(area == ApiArea.V2 ? "icSessionId" : "INFA-SESSION-ID", s.id());
         return new HttpCall(method, URI.create(url + queryString(query)), headers,
-                body == null ? null : WireJson.write(body), idempotent);
+                body == null ? null : WireJson.write(body), idempotent, saveTo);
     }
 
     private static String queryString(Map<String, String> query) {

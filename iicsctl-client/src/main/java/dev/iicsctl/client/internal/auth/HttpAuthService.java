@@ -158,7 +158,7 @@ public final class HttpAuthService implements AuthService {
             ObjectNode body = credentialsBody();
             body.put("@type", "logout");
             // The answer is a success object, or nothing: either means done.
-            sendChecked("/ma/api/v2/user/logoutall", body, PASSWORD_HINT);
+            sendForEffect("/ma/api/v2/user/logoutall", body, PASSWORD_HINT);
             current = null;
             storeChecked = true;
             config.sessionStore().clear(config.loginUrl(), config.username());
@@ -309,17 +309,24 @@ public final class HttpAuthService implements AuthService {
         return body;
     }
 
-
     private JsonNode send(String path, ObjectNode body, String hint) {
-        return WireJson.parse(sendChecked(path, body, hint));
+        // Idempotent in effect (a login only creates a session), so transient failures are retried and a garbled
+        // answer is read again; a refusal is a 4xx answer, which the transport never retries.
+        HttpCall call = loginHostCall(path, body);
+        return transport.read(true, () -> transport.execute(call), answer -> WireJson.parse(accepted(answer, hint)));
     }
 
-    /** A POST to the login host whose refusal is final (4xx other than 429): an {@link IicsAuthException}. */
-    private HttpAnswer sendChecked(String path, ObjectNode body, String hint) {
-        // Idempotent in effect (a login only creates a session), so transient failures are retried;
-        // a refusal is a 4xx answer, which the transport never retries.
-        HttpCall call = new HttpCall("POST", URI.create(config.loginUrl() + path), Map.of(), WireJson.write(body), true);
-        HttpAnswer answer = transport.execute(call);
+    /** A POST to the login host whose answer, a success object or nothing, only says it was done. */
+    private void sendForEffect(String path, ObjectNode body, String hint) {
+        accepted(transport.execute(loginHostCall(path, body)), hint);
+    }
+
+    private HttpCall loginHostCall(String path, ObjectNode body) {
+        return new HttpCall("POST", URI.create(config.loginUrl() + path), Map.of(), WireJson.write(body), true);
+    }
+
+    /** The answer when it is a success; a refusal is final (4xx other than 429): an {@link IicsAuthException}. */
+    private HttpAnswer accepted(HttpAnswer answer, String hint) {
         if (answer.status() >= 400 && answer.status() < 500 && answer.status() != 429) {
             ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
             IicsAuthException e = new IicsAuthException("IICS refused the login of " + config.username() + " at "

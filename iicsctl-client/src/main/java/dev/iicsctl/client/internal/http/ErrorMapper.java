@@ -66,11 +66,11 @@ public final class ErrorMapper {
      * @param cause the parse error
      * @return the exception to throw
      */
-    public static IicsApiException notJson(HttpAnswer answer, Throwable cause) {
+    public static GarbledAnswerException notJson(HttpAnswer answer, Throwable cause) {
         String call = answer.call().label();
-        return new IicsApiException("IICS answered " + call + " with " + describe(answer)
+        return new GarbledAnswerException("IICS answered " + call + " with " + describe(answer)
                 + " instead of JSON: retry later; the verbose HTTP trace shows the raw answer",
-                answer.status(), null, null, call, cause);
+                answer.status(), call, cause);
     }
 
     private static String describe(HttpAnswer answer) {

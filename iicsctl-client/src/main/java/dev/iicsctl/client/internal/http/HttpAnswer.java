@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * An HTTP answer, fully read.
+ * An HTTP answer, fully read: into memory, or for a call with {@link HttpCall#saveTo()} and a success status,
+ * into that file (and then {@link #body()} is empty).
  *
  * @param call the request it answers
  * @param status HTTP status

@@ -1,5 +1,6 @@
 package dev.iicsctl.client.internal.http;
 
+import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.internal.ClientConfig;
 import java.io.IOException;
@@ -12,22 +13,35 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Sends requests with the JDK {@link HttpClient}. Idempotent calls are retried on 429, 502, 503, 504 and
+ * Sends requests with the JDK {@link HttpClient}. Idempotent calls are retried on 429, 500, 502, 503, 504 and
  * connection errors with jittered exponential backoff, honouring {@code Retry-After}. Non-idempotent calls
  * (the start-job POST) are sent exactly once here: their callers decide what an unknown outcome means.
  */
 public final class HttpTransport {
 
-    private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
+    /**
+     * Statuses after which an idempotent call is sent again. A 500 is as transient as a 503 in practice (a
+     * pod restarting, a gateway hiccup), and a safe request loses nothing by being sent again.
+     */
+    private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
 
     private final HttpClient client;
     private final Duration readTimeout;
     private final String userAgent;
     private final HttpTrace trace;
     private final Backoff backoff;
+    private final AnswerLimits limits;
     private final ServerClock clock = new ServerClock();
 
     /**
@@ -48,6 +62,12 @@ public final class HttpTransport {
         this.userAgent = config.userAgent();
         this.trace = trace;
         this.backoff = new Backoff(config.retryPolicy());
+        this.limits = config.answerLimits();
+    }
+
+    /** @return how much of an answer is read */
+    public AnswerLimits limits() {
+        return limits;
     }
 
     /** @return the server clock estimated from answers */
@@ -100,6 +120,35 @@ public final class HttpTransport {
     }
 
     /**
+     * Sends a call and reads its answer; when the reader finds a success answer garbled (cut short by a proxy
+     * or a dropped connection, an HTML page), an idempotent call is sent again like any other transient
+     * failure, with the same backoff, up to the retry policy's attempts.
+     *
+     * @param idempotent whether the call may be sent again
+     * @param send sends the call once (with its own transport retries)
+     * @param reader reads the answer; throws {@link GarbledAnswerException} for a garbled one
+     * @param <T> what the reader makes of the answer
+     * @return what the reader made of the first answer that was not garbled
+     */
+    public <T> T read(boolean idempotent, Supplier<HttpAnswer> send, Function<HttpAnswer, T> reader) {
+        int max = idempotent ? backoff.policy().maxAttempts() : 1;
+        for (int attempt = 1;; attempt++) {
+            HttpAnswer answer = send.get();
+            try {
+                return reader.apply(answer);
+            } catch (GarbledAnswerException garbled) {
+                if (attempt >= max) {
+                    throw garbled;
+                }
+                Duration delay = backoff.delay(attempt, null);
+                trace.note("answer to " + answer.call().label() + " is not JSON: reading again, retry " + attempt
+                        + " of " + (max - 1) + " in " + delay.toMillis() + " ms");
+                backoff.sleep(delay);
+            }
+        }
+    }
+
+    /**
      * @param failure an exception thrown by {@link #execute}
      * @return {@code true} when the request certainly never reached the server (connection refused or connect
      *     timeout), so a non-idempotent call may be sent again safely
@@ -131,19 +180,80 @@ public final class HttpTransport {
         long t0 = System.nanoTime();
         HttpResponse<byte[]> response;
         try {
-            response = client.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IicsConnectionException("interrupted while calling IICS (" + call.label() + ")", e,
-                    !call.idempotent());
+            response = sendWithinDeadline(rb.build(), call);
         } catch (IOException e) {
             trace.failed(call, Duration.ofNanos(System.nanoTime() - t0), e);
             throw e;
+        } catch (AnswerTooLargeException e) {
+            trace.note(call.label() + ": " + e.getMessage() + ", reading stopped");
+            throw new IicsApiException("IICS answered " + call.label() + " with more than "
+                    + AnswerLimits.describe(e.limit()) + ", more than any answer it should send: not read; "
+                    + "retry later, and check the proxy or gateway in between", 0, null, null, call.label(), e);
         }
         clock.observe(response.headers());
         HttpAnswer answer = new HttpAnswer(call, response.statusCode(), response.headers(), response.body());
         trace.answer(answer, Duration.ofNanos(System.nanoTime() - t0));
         return answer;
+    }
+
+    /**
+     * Sends a request and reads its whole answer, headers and body, within the read timeout. The JDK's own
+     * request timeout ends when the headers have come, so a body that stalls or trickles would hold the call
+     * for ever; here the deadline covers the body too, and the body is cut off when it passes its size limit.
+     */
+    private HttpResponse<byte[]> sendWithinDeadline(HttpRequest request, HttpCall call) throws IOException {
+        AtomicReference<CappedBody<byte[]>> body = new AtomicReference<>();
+        HttpResponse.BodyHandler<byte[]> handler = info -> {
+            boolean toFile = call.saveTo() != null && info.statusCode() >= 200 && info.statusCode() < 300;
+            CappedBody<byte[]> b = toFile ? new FileBody(call.saveTo(), limits.downloadBytes())
+                    : new MemoryBody(limits.jsonBytes());
+            body.set(b);
+            return b;
+        };
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, handler);
+        try {
+            return pending.get(readTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            HttpTimeoutException late = new HttpTimeoutException("no complete answer within " + describe(readTimeout));
+            abandon(pending, body.get(), late);
+            throw late;
+        } catch (InterruptedException e) {
+            abandon(pending, body.get(), e);
+            Thread.currentThread().interrupt();
+            throw new IicsConnectionException("interrupted while calling IICS (" + call.label() + ")", e,
+                    !call.idempotent());
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        }
+    }
+
+    private static void abandon(CompletableFuture<?> pending, CappedBody<?> body, Throwable why) {
+        if (body != null) {
+            body.abandon(why);
+        }
+        pending.cancel(true);
+    }
+
+    /** The failure of an asynchronous send, as {@code send} would have thrown it. */
+    private static IOException rethrown(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof IOException io) {
+            return io;
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return new IOException(t);
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /**
@@ -203,8 +313,8 @@ public final class HttpTransport {
                     + ": check the login URL, the network and the proxy setting", e);
         }
         if (e instanceof HttpTimeoutException) {
-            String limit = readTimeout.toMillis() % 1000 == 0 ? readTimeout.toSeconds() + " s" : readTimeout.toMillis() + " ms";
-            return new IicsConnectionException("IICS did not answer " + call.label() + " within " + limit + tries
+            return new IicsConnectionException("IICS did not answer " + call.label() + " within "
+                    + describe(readTimeout) + tries
                     + ": retry later or raise the read timeout", e);
         }
         return new IicsConnectionException("connection to IICS at " + where + " failed during " + call.label() + tries

@@ -161,7 +161,10 @@ public final class HttpTaskService implements TaskService {
         ObjectNode body = WireJson.object();
         ArrayNode objects = body.putArray("objects");
         items.forEach(objects::add);
-        HttpAnswer answer = api.exchange(ApiArea.V3, "POST", "/lookup", Map.of(), body, true, Map.of());
+        return api.read(ApiArea.V3, "POST", "/lookup", Map.of(), body, this::lookupAnswer);
+    }
+
+    private List<JsonNode> lookupAnswer(HttpAnswer answer) {
         if (answer.status() >= 400 && answer.status() < 500) {
             return null;
         }

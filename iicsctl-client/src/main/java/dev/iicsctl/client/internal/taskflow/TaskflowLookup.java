@@ -53,14 +53,23 @@ final class TaskflowLookup {
      * @return the object, or {@code null} when IICS knows no such run (yet)
      */
     JsonNode statusObject(String runId) {
+        // A garbled answer is read again, as any safe read is.
+        return api.transport().read(true, () -> statusAnswer(runId), answer -> statusObject(answer, runId));
+    }
+
+    private HttpAnswer statusAnswer(String runId) {
         HttpAnswer answer = api.exchange(ApiArea.POD_ROOT, "GET", STATUS + "/" + IicsApi.encode(runId), Map.of(),
                 null, true, Map.of());
         if (answer.status() == 404 || answer.status() == 405) {
             answer = api.exchange(ApiArea.POD_ROOT, "GET", STATUS, Map.of("runId", runId, "rowLimit", "1"), null,
                     true, Map.of());
-            if (answer.status() == 404) {
-                return null;
-            }
+        }
+        return answer;
+    }
+
+    private JsonNode statusObject(HttpAnswer answer, String runId) {
+        if (answer.status() == 404) {
+            return null;
         }
         JsonNode json = WireJson.parse(api.require(answer));
         JsonNode o = json.isArray() ? firstWithRunId(json, runId) : json;
