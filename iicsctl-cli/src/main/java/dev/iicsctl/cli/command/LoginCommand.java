@@ -25,6 +25,11 @@ public final class LoginCommand extends BaseCommand {
         }
         try (Connection connection = connect(this.connection)) {
             Session session = connection.client().auth().login();
+            // Keeping the session is all a login is for: here, unlike in any other command, a cache that cannot be
+            // written is the command's failure.
+            clients().sessionCache().write(session).ifPresent(problem -> {
+                throw CliException.usage("logged in, but the session could not be kept: " + problem);
+            });
             reporter().session(RunReports.session(session));
             return ExitCode.OK;
         }

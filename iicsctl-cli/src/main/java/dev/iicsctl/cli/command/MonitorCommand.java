@@ -25,8 +25,8 @@ public final class MonitorCommand extends BaseCommand {
     @Option(names = "--watch", description = "Refresh in place (on a terminal) until interrupted.")
     boolean watch;
 
-    @Option(names = "--interval", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Refresh interval of --watch (default: 5s).")
+    @Option(names = "--interval", paramLabel = "DURATION", converter = PollIntervalConverter.class,
+            description = "Refresh interval of --watch (default: 5s, at least 100ms).")
     Duration interval = Duration.ofSeconds(5);
 
     @Mixin
@@ -43,6 +43,10 @@ public final class MonitorCommand extends BaseCommand {
                     header();
                 }
                 reporter().monitor(running);
+                if (out().checkError()) {
+                    // The reader has gone (e.g. 'monitor --watch | head -1'): nobody is left to watch for.
+                    return ExitCode.OK;
+                }
                 if (watch && !pause()) {
                     return ExitCode.SIGINT;
                 }

@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -113,6 +115,17 @@ public final class RunCommand extends BaseCommand {
     @Mixin
     ConnectionOptions connection;
 
+    /** The same task twice on one command line would start it twice at once: a usage error. */
+    private static <T> void refuseTwice(List<T> tasks, Function<T, String> identity, Function<T, String> label) {
+        Set<String> seen = new HashSet<>();
+        for (T task : tasks) {
+            if (!seen.add(identity.apply(task))) {
+                throw CliException.usage("task " + dev.iicsctl.cli.output.ControlChars.escape(label.apply(task))
+                        + " is given twice: name each task once");
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         if (parallel < 1) {
@@ -122,12 +135,16 @@ public final class RunCommand extends BaseCommand {
             throw CliException.usage("--param-dir needs --param-file NAME");
         }
         List<TaskName> names = selector.all(taskArgs);
+        refuseTwice(names, TaskName::toString, TaskName::toString);
         Map<String, Object> taskflowInput = taskflowInput();
         // The guard is in place before the login: a signal at any instant finds it (and a start not yet sent).
         try (InterruptGuard guard = new InterruptGuard(onInterrupt == OnInterrupt.stop, err(),
                         env().installSignalHandlers());
                 Connection connection = connect(this.connection, wait.poll())) {
             List<TaskRef> tasks = resolveAll(connection, names, !taskflowInput.isEmpty());
+            // A name and a path may name the same task: checked again once resolved, before anything starts.
+            refuseTwice(tasks, task -> task.federatedId() != null ? task.federatedId() : task.type() + ":" + task.id(),
+                    TaskRef::displayName);
             if (paramFile != null && tasks.stream().anyMatch(t -> t.type() == TaskType.TASKFLOW)) {
                 err().println("iicsctl: --param-file applies to mapping tasks; it is not sent to taskflows");
             }

@@ -11,8 +11,8 @@ public final class WaitOptions {
             description = "Give up waiting after this long (90s, 5m, 2h, 1h30m, PT5M). Default: no limit.")
     Duration timeout;
 
-    @Option(names = "--poll", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Fixed poll interval instead of the adaptive one.")
+    @Option(names = "--poll", paramLabel = "DURATION", converter = PollIntervalConverter.class,
+            description = "Fixed poll interval instead of the adaptive one (at least 100ms).")
     Duration poll;
 
     public Optional<Duration> timeout() {

@@ -67,6 +67,7 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
         } catch (IOException e) {
             throw CliException.usage("cannot read config file " + path + ": " + e.getMessage());
         }
+        ConfigTrust.check(path);
         return parse(path, text, ownerOnly(path));
     }
 

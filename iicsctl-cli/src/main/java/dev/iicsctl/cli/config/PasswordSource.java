@@ -3,13 +3,21 @@ package dev.iicsctl.cli.config;
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
+import dev.iicsctl.cli.time.Durations;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Where the password comes from. It is read only when a login is needed, so that a cached session works without
@@ -61,24 +69,32 @@ public sealed interface PasswordSource {
         }
     }
 
-    /** A command whose first output line is the password ({@code password-command}). */
+    /**
+     * A command whose first output line is the password ({@code password-command}). It must print the line and end
+     * within {@value #COMMAND_TIMEOUT_VARIABLE} (default 30 s): a vault that waits for a prompt nobody answers would
+     * otherwise hold a scheduler forever.
+     */
     record Command(String command, String profile) implements PasswordSource {
         @Override
         public String read(CliEnvironment env) {
+            Duration timeout = commandTimeout(env);
             List<String> shell = System.getProperty("os.name", "").startsWith("Windows")
                     ? List.of("cmd", "/c", command) : List.of("sh", "-c", command);
+            Process process = null;
             try {
                 ProcessBuilder builder = new ProcessBuilder(shell).redirectError(ProcessBuilder.Redirect.DISCARD);
                 // The command sees the environment iicsctl was given, like any variable the profile names.
                 builder.environment().clear();
                 builder.environment().putAll(env.variables());
-                Process process = builder.start();
+                process = builder.start();
                 process.getOutputStream().close();
-                String line = new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw missing("password-command of profile '" + profile + "' did not finish in 30s: fix it");
+                long deadline = System.nanoTime() + timeout.toNanos();
+                // Read on another thread: a command that prints nothing blocks a read, which no timeout interrupts.
+                InputStream output = process.getInputStream();
+                CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> firstLine(output));
+                String line = firstLine.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+                if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    throw new TimeoutException();
                 }
                 if (process.exitValue() != 0 || line == null || line.isEmpty()) {
                     throw missing("password-command of profile '" + profile + "' failed (exit "
@@ -86,17 +102,55 @@ public sealed interface PasswordSource {
                             + ": fix the command so that it prints the password");
                 }
                 return line;
-            } catch (IOException e) {
+            } catch (TimeoutException e) {
+                throw missing("password-command of profile '" + profile + "' did not print a password within "
+                        + Durations.format(timeout) + " and end: fix the command, or raise "
+                        + COMMAND_TIMEOUT_VARIABLE);
+            } catch (IOException | ExecutionException e) {
                 throw missing("password-command of profile '" + profile + "' could not run: " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw missing("interrupted while running password-command of profile '" + profile + "'");
+            } finally {
+                if (process != null && process.isAlive()) {
+                    // Its children too: one of them may hold the output open after the shell has gone.
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            }
+        }
+
+        private static String firstLine(InputStream output) {
+            try {
+                return new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8)).readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
         @Override
         public String toString() {
             return "password-command of profile " + profile;
+        }
+    }
+
+    /** The variable that bounds a {@code password-command} (a duration such as {@code 30s}). */
+    String COMMAND_TIMEOUT_VARIABLE = "IICSCTL_PASSWORD_COMMAND_TIMEOUT";
+
+    private static Duration commandTimeout(CliEnvironment env) {
+        Optional<String> text = env.get(COMMAND_TIMEOUT_VARIABLE);
+        if (text.isEmpty()) {
+            return Duration.ofSeconds(30);
+        }
+        try {
+            Duration d = Durations.parse(text.get());
+            if (d.isZero()) {
+                throw new IllegalArgumentException("the timeout must be more than 0");
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(COMMAND_TIMEOUT_VARIABLE + "=" + text.get() + " is not a timeout: use "
+                    + Durations.VALID_FORMS);
         }
     }
 

@@ -30,7 +30,15 @@ public final class ClientFactory {
 
     /** The session cache directory: {@code ${XDG_CACHE_HOME:-~/.cache}/iicsctl/sessions}. */
     public FileSessionStore sessionCache() {
-        return new FileSessionStore(env.cacheHome().resolve("iicsctl").resolve("sessions"));
+        return new FileSessionStore(env.cacheHome().resolve("iicsctl").resolve("sessions"), this::warn);
+    }
+
+    /** A warning on its own stderr line: the cache only saves logins, so its problems never change the exit code. */
+    private void warn(String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
     }
 
     /** Resolves the settings (flag &gt; environment &gt; profile &gt; default). */

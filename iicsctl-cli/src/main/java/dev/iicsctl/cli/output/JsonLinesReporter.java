@@ -13,7 +13,12 @@ import java.util.List;
  * else is ever written to stdout in this format.
  */
 public final class JsonLinesReporter implements Reporter {
+    /** Jackson escapes C0 characters itself; C1 (U+009B is a CSI) and bidi overrides are escaped as well. */
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new JsonControlEscapes());
+    }
     private final PrintWriter out;
 
     public JsonLinesReporter(PrintWriter out) {

@@ -33,7 +33,7 @@ final class LineProgress implements Progress {
 
     @Override
     public synchronized void note(String line) {
-        err.println(line);
+        err.println(ControlChars.escape(line));
         err.flush();
     }
 

@@ -26,7 +26,7 @@ final class ProgressLine {
             line.append("; step ").append(run.subtasks().size()).append(' ').append(step.task().label())
                     .append(": ").append(step.state());
         }
-        return line.toString();
+        return ControlChars.escape(line.toString());
     }
 
     /** What a line-per-change display reports a change of: the state, and a taskflow's current step. */

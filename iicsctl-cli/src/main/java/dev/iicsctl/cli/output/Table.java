@@ -17,7 +17,8 @@ final class Table {
     Table row(Object... cells) {
         String[] row = new String[columns];
         for (int i = 0; i < columns; i++) {
-            row[i] = i < cells.length && cells[i] != null ? cells[i].toString() : "";
+            // Cells hold text from IICS: shown escaped, and a newline in one cannot break the alignment.
+            row[i] = i < cells.length && cells[i] != null ? ControlChars.escape(cells[i].toString()) : "";
         }
         rows.add(row);
         return this;

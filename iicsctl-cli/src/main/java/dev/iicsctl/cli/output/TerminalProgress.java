@@ -53,7 +53,7 @@ final class TerminalProgress implements Progress {
     @Override
     public synchronized void note(String line) {
         erase();
-        err.println(line);
+        err.println(ControlChars.escape(line));
         draw();
     }
 

@@ -25,17 +25,17 @@ public final class TextReporter implements Reporter {
 
     @Override
     public synchronized void run(RunReport run) {
-        StringBuilder line = new StringBuilder(style.bold(run.task().label())).append(": ");
+        StringBuilder line = new StringBuilder(style.bold(shown(run.task().label()))).append(": ");
         if (run.runId() != null) {
-            line.append("run ").append(run.runId()).append(' ');
+            line.append("run ").append(shown(run.runId())).append(' ');
         }
-        line.append(style.state(run.state())).append(when(run));
+        line.append(style.state(shown(run.state()))).append(when(run));
         out.println(line);
         if (!run.rows().isEmpty()) {
             out.println("  rows: " + rows(run.rows()));
         }
         if (run.errorMessage() != null && !run.errorMessage().isBlank()) {
-            out.println("  error: " + run.errorMessage());
+            out.println("  error: " + shown(run.errorMessage()));
         }
         if (run.subtasks() != null && !run.subtasks().isEmpty()) {
             out.println("  subtasks:");
@@ -46,17 +46,17 @@ public final class TextReporter implements Reporter {
 
     /** One line per subtask: name, type, state, rows, error. */
     private void subtask(RunReport step) {
-        StringBuilder line = new StringBuilder("    ").append(step.task().name() == null ? step.task().label()
-                : step.task().name());
+        StringBuilder line = new StringBuilder("    ").append(shown(step.task().name() == null ? step.task().label()
+                : step.task().name()));
         if (step.task().type() != null) {
-            line.append(" (").append(step.task().type()).append(')');
+            line.append(" (").append(shown(step.task().type())).append(')');
         }
-        line.append(": ").append(style.state(step.state())).append(when(step));
+        line.append(": ").append(style.state(shown(step.state()))).append(when(step));
         if (!step.rows().isEmpty()) {
             line.append("; rows: ").append(rows(step.rows()));
         }
         if (step.errorMessage() != null && !step.errorMessage().isBlank()) {
-            line.append("; error: ").append(step.errorMessage());
+            line.append("; error: ").append(shown(step.errorMessage()));
         }
         out.println(line);
     }
@@ -80,7 +80,7 @@ public final class TextReporter implements Reporter {
     @Override
     public void history(TaskInfo task, List<RunReport> runs) {
         if (runs.isEmpty()) {
-            out.println(task.label() + ("TASKFLOW".equals(task.type()) ? ": no runs in the taskflow status resource"
+            out.println(shown(task.label()) + ("TASKFLOW".equals(task.type()) ? ": no runs in the taskflow status resource"
                     : ": no finished runs in the activity log"));
             out.flush();
             return;
@@ -92,7 +92,7 @@ public final class TextReporter implements Reporter {
                 oldestFirst.add(d);
             }
         }
-        out.println(style.bold(task.label()) + ": " + runs.size() + " recent runs, newest first");
+        out.println(style.bold(shown(task.label())) + ": " + runs.size() + " recent runs, newest first");
         if (!oldestFirst.isEmpty()) {
             out.println("durations, oldest to newest: " + Sparkline.of(oldestFirst) + "  ("
                     + Durations.format(oldestFirst.stream().min(Duration::compareTo).orElseThrow()) + " to "
@@ -148,8 +148,8 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void session(SessionInfo session) {
-        out.println("logged in as " + style.bold(session.username()) + " at " + session.loginUrl());
-        out.println("  server: " + session.serverUrl());
+        out.println("logged in as " + style.bold(shown(session.username())) + " at " + shown(session.loginUrl()));
+        out.println("  server: " + shown(session.serverUrl()));
         if (session.lastUsed() != null) {
             out.println("  last used: " + time(session.lastUsed()));
         }
@@ -175,8 +175,13 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void logSaved(RunReport run, String file) {
-        out.println("saved the log of " + run.task().label() + " run " + run.runId() + " to " + file);
+        out.println("saved the log of " + shown(run.task().label()) + " run " + shown(run.runId()) + " to " + file);
         out.flush();
+    }
+
+    /** Text from IICS, with its control characters escaped. */
+    private static String shown(Object text) {
+        return text == null ? null : ControlChars.escape(text.toString());
     }
 
     private static String time(Instant instant) {

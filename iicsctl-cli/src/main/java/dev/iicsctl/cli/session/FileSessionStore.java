@@ -11,11 +11,16 @@ import dev.iicsctl.client.auth.SessionStore;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,6 +30,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The session cache on disk, plugged into the client as its {@link SessionStore}: one JSON file per login URL and
@@ -37,10 +44,33 @@ public final class FileSessionStore implements SessionStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
+    private final Consumer<String> warnings;
+    private final TempWriter writer;
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     /** @param directory the sessions directory, e.g. {@code ~/.cache/iicsctl/sessions} */
     public FileSessionStore(Path directory) {
+        this(directory, warning -> { });
+    }
+
+    /**
+     * @param directory the sessions directory
+     * @param warnings where the one warning about a cache that cannot be written goes (stderr in the CLI)
+     */
+    public FileSessionStore(Path directory, Consumer<String> warnings) {
+        this(directory, warnings, Files::write);
+    }
+
+    FileSessionStore(Path directory, Consumer<String> warnings, TempWriter writer) {
         this.directory = directory;
+        this.warnings = warnings;
+        this.writer = writer;
+    }
+
+    /** Writes the bytes of a session to the temporary file (a seam for tests of a disk that fills up). */
+    @FunctionalInterface
+    interface TempWriter {
+        void write(Path temp, byte[] bytes) throws IOException;
     }
 
     public Path directory() {
@@ -59,19 +89,20 @@ public final class FileSessionStore implements SessionStore {
     }
 
     /**
-     * The cached session for a login URL and user, if any.
+     * The cached session for a login URL and user, if any. A file that is missing, vanishes while it is read (another
+     * process logged out), is not a regular file or is damaged is no session: it only costs a login.
      *
      * @throws CliException when the file is readable by others (it is not used)
      */
     @Override
     public Optional<Session> load(URI loginUrl, String username) {
         Path file = fileFor(loginUrl, username);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        checkPrivate(file);
         try {
-            JsonNode node = JSON.readTree(file.toFile());
+            if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile() || !checkPrivate(file)) {
+                return Optional.empty();
+            }
+            // One read of the whole file: writers replace it by an atomic move, so it is an old or a new session.
+            JsonNode node = JSON.readTree(Files.readAllBytes(file));
             Session session = new Session(node.path("sessionId").asText(), URI.create(node.path("serverUrl").asText()),
                     node.path("username").asText(), URI.create(node.path("loginUrl").asText()),
                     AuthVersion.parse(node.path("auth").asText()), Instant.parse(node.path("obtainedAt").asText()),
@@ -80,20 +111,35 @@ public final class FileSessionStore implements SessionStore {
                     && !session.id().isEmpty();
             return matches ? Optional.of(session) : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            // A damaged cache file only costs a login.
+            if (e instanceof CliException refusal) {
+                throw refusal;
+            }
             return Optional.empty();
         }
     }
 
-    /** Writes the session, creating the 0700 directory and a 0600 file (atomically replaced). */
+    /**
+     * Writes the session: a 0600 temporary file in the same folder, then an atomic move over the old file, so that a
+     * reader sees the old session or the new one. The cache only saves logins: when it cannot be written (a full
+     * disk, a folder that is a file, no permission), the command carries on and one warning says so.
+     */
     @Override
     public void save(Session session) {
+        write(session).ifPresent(this::warnOnce);
+    }
+
+    /**
+     * Writes the session as {@link #save} does, without the warning.
+     *
+     * @return the problem when the session could not be written
+     */
+    public Optional<String> write(Session session) {
         Path file = fileFor(session.loginUrl(), session.username());
         try {
             createPrivateDirectory();
             Path temp = Files.createTempFile(directory, ".session", ".tmp", fileAttribute(FILE_MODE));
             try {
-                Files.write(temp, JSON.writeValueAsBytes(toJson(session)));
+                writer.write(temp, JSON.writeValueAsBytes(toJson(session)));
                 restrict(temp, FILE_MODE);
                 try {
                     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -103,15 +149,20 @@ public final class FileSessionStore implements SessionStore {
             } finally {
                 Files.deleteIfExists(temp);
             }
-        } catch (IOException e) {
-            throw new CliException(ExitCode.USAGE, "cannot write the session cache " + directory + ": "
-                    + e.getMessage() + " (fix its permissions, or use --no-session-cache)");
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("cannot write the session cache " + directory + ": " + reason(e));
         }
     }
 
+    /** Forgets the session; a file that cannot be removed is one warning (a refused session is not used again). */
     @Override
     public void clear(URI loginUrl, String username) {
-        delete(loginUrl, username);
+        try {
+            delete(loginUrl, username);
+        } catch (CliException e) {
+            warnOnce(e.getMessage());
+        }
     }
 
     /** Removes the cached session; true when there was one. */
@@ -120,8 +171,26 @@ public final class FileSessionStore implements SessionStore {
             return Files.deleteIfExists(fileFor(loginUrl, username));
         } catch (IOException e) {
             throw new CliException(ExitCode.USAGE, "cannot remove the cached session in " + directory + ": "
-                    + e.getMessage());
+                    + reason(e));
         }
+    }
+
+    private void warnOnce(String problem) {
+        if (warned.compareAndSet(false, true)) {
+            warnings.accept("iicsctl: warning: " + problem + "; carrying on without the session cache (fix it, or use "
+                    + "--no-session-cache)");
+        }
+    }
+
+    /** The JDK names only the path for many file errors: say what went wrong with it. */
+    private static String reason(Exception e) {
+        String kind = e instanceof NotDirectoryException ? "not a directory"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "no such directory"
+                : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage();
+        String path = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
+        return path == null || kind == null || kind.contains(path) ? String.valueOf(kind) : path + ": " + kind;
     }
 
     private static ObjectNode toJson(Session session) {
@@ -142,24 +211,28 @@ public final class FileSessionStore implements SessionStore {
             try {
                 Files.createDirectory(directory, fileAttribute(DIR_MODE));
             } catch (FileAlreadyExistsException e) {
-                // created concurrently by a parallel run: fine
+                // created concurrently by a parallel run (fine), or something else is in its place (not ours to change)
+                if (!Files.isDirectory(directory)) {
+                    throw new NotDirectoryException(directory.toString());
+                }
             }
         }
         restrict(directory, DIR_MODE);
     }
 
-    private static void checkPrivate(Path file) {
+    /** @return true when only the owner can read the file; false when it vanished meanwhile */
+    private static boolean checkPrivate(Path file) throws IOException {
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
             if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"))) {
                 throw new CliException(ExitCode.USAGE, "session cache file " + file
                         + " is readable by other users: run 'chmod 600 " + file + "' or delete it");
             }
+            return true;
         } catch (UnsupportedOperationException e) {
-            // no POSIX permissions on this file system
-        } catch (IOException e) {
-            throw new CliException(ExitCode.USAGE, "cannot check the session cache file " + file + ": "
-                    + e.getMessage());
+            return true; // no POSIX permissions on this file system
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 /** Durations as people write them on a command line ({@code 90s}, {@code 5m}, {@code 1h30m}, {@code PT5M}). */
 public final class Durations {
     /** The forms accepted, for error messages. */
+    /** The shortest poll or refresh interval an option accepts (docs/cli.md). */
+    public static final Duration MIN_POLL = Duration.ofMillis(100);
+
     public static final String VALID_FORMS = "90s, 5m, 2h, 1h30m, 500ms or ISO-8601 such as PT5M";
 
     private static final Pattern SHORT = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?(?:(\\d+)ms)?");

@@ -10,6 +10,13 @@ import java.util.Optional;
  * <p>The client calls {@link #load} once before its first call, {@link #save} after every login and when it
  * is closed (with an updated {@code lastUsedAt}), and {@link #clear} after a logout or when a stored session
  * was refused.
+ *
+ * <p>A store only saves logins, so it never decides a call's outcome: {@link #save} and {@link #clear} should report
+ * their own failures (a full disk, a missing folder) and return; if they throw anyway, the client notes it in the
+ * trace and carries on with the session in memory. {@link #load} returns empty for anything it cannot read (a file
+ * another process removed meanwhile is no session); it may throw only to refuse a store that is unsafe to use. A
+ * loaded session is checked as a login answer is (a plain-http pod URL other than the loopback host is not used),
+ * and when its pod refuses connections the client logs in afresh once.
  */
 public interface SessionStore {
 

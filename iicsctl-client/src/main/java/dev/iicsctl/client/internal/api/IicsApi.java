@@ -2,6 +2,7 @@ package dev.iicsctl.client.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsAuthException;
+import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.auth.Session;
 import dev.iicsctl.client.internal.auth.HttpAuthService;
 import dev.iicsctl.client.internal.http.ErrorMapper;
@@ -137,12 +138,29 @@ public final class IicsApi {
     private HttpAnswer exchange(ApiArea area, String method, String path, Map<String, String> query, JsonNode body,
             boolean idempotent, Map<String, String> headers, Path saveTo) {
         Session session = auth.session();
-        HttpAnswer answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers,
-                saveTo));
+        HttpAnswer answer;
+        try {
+            answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers,
+                    saveTo));
+        } catch (IicsConnectionException e) {
+            // A stored session may name a pod IICS has moved the org away from; the login answer names the current
+            // one. A refused connection never reached the pod, so even a start may be sent again.
+            if (!auth.isStored(session) || !HttpTransport.neverSent(e)) {
+                throw e;
+            }
+            session = auth.renewAfterUnreachable(session);
+            answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers,
+                    saveTo));
+        }
         // A 401 means the request was refused before it was handled, so even a start may be resent. Sessions can
-        // be ended by others at any moment (an org-wide logout, an admin), also right after a fresh login, so a
-        // fresh session is refused for good only when a second fresh one is refused too.
-        for (int renewals = 0; answer.status() == 401 && renewals < MAX_RENEWALS; renewals++) {
+        // be ended by others at any moment (an org-wide logout, an admin, frequent expiry), also right after a fresh
+        // login, so a fresh session is refused for good only when a second fresh one is refused too; a session this
+        // thread did not log in for (stored, or renewed by another thread) earns one renewal more.
+        int limit = MAX_RENEWALS;
+        for (int renewals = 0; answer.status() == 401 && renewals < limit; renewals++) {
+            if (auth.isShared(session)) {
+                limit = MAX_RENEWALS + 1;
+            }
             session = auth.renewAfter401(session);
             answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers, saveTo));
         }

@@ -40,6 +40,10 @@ public final class HttpAuthService implements AuthService {
     private final Object lock = new Object();
     private final AtomicReference<Instant> lastUsed = new AtomicReference<>();
     private volatile Session current;
+    /** The session taken from the store, while it is the current one (a stale pod URL is then worth a login). */
+    private volatile Session stored;
+    /** The session each thread logged in for itself: any other one it is refused with was shared with it. */
+    private final ThreadLocal<Session> ownLogin = new ThreadLocal<>();
     private volatile boolean storeChecked;
     private volatile IicsAuthException refused;
 
@@ -70,7 +74,7 @@ public final class HttpAuthService implements AuthService {
                 // A JWT ends at its exp whatever its use: log in again before it does, so no call fails with 401.
                 transport.trace().note("the JWT session ends at " + JwtLifetime.of(current.id()).orElseThrow().expiresAt()
                         + ": logging in again before it does");
-                config.sessionStore().clear(config.loginUrl(), config.username());
+                forgetStored();
                 current = null;
             }
             if (current == null) {
@@ -113,11 +117,54 @@ public final class HttpAuthService implements AuthService {
                 return now;
             }
             transport.trace().note("session refused (HTTP 401): logging in again, once");
-            config.sessionStore().clear(config.loginUrl(), config.username());
-            current = null;
-            loginLocked();
-            return current;
+            return replaceLocked();
         }
+    }
+
+    /**
+     * Called when the pod of a session taken from the store cannot be reached (the session names a pod URL IICS no
+     * longer uses): logs in again, since the login answer names the current pod, unless another thread already did.
+     *
+     * @param stale the stored session whose pod refused the connection
+     * @return the session to retry with
+     */
+    public Session renewAfterUnreachable(Session stale) {
+        synchronized (lock) {
+            Session now = current;
+            if (now != null && !now.id().equals(stale.id())) {
+                return now;
+            }
+            transport.trace().note("the stored session's pod " + stale.serverUrl() + " cannot be reached: logging in "
+                    + "again, once");
+            return replaceLocked();
+        }
+    }
+
+    /**
+     * @param session a session a call was made with
+     * @return true when it came from the session store and has not been replaced since
+     */
+    public boolean isStored(Session session) {
+        Session s = stored;
+        return s != null && s.id().equals(session.id());
+    }
+
+    /**
+     * @param session a session a call was refused with
+     * @return true when the calling thread did not log in for it (it came from the store or another thread): its
+     *     refusal says nothing yet about a session of this thread's own
+     */
+    public boolean isShared(Session session) {
+        Session own = ownLogin.get();
+        return own == null || !own.id().equals(session.id());
+    }
+
+    private Session replaceLocked() {
+        forgetStored();
+        current = null;
+        stored = null;
+        loginLocked();
+        return current;
     }
 
     /** Records a successful call, for the idle time kept in the session store. */
@@ -131,7 +178,8 @@ public final class HttpAuthService implements AuthService {
             Session s = current;
             current = null;
             storeChecked = true;
-            config.sessionStore().clear(config.loginUrl(), config.username());
+            stored = null;
+            forgetStored();
             if (s == null) {
                 return;
             }
@@ -161,7 +209,7 @@ public final class HttpAuthService implements AuthService {
             sendForEffect("/ma/api/v2/user/logoutall", body, PASSWORD_HINT);
             current = null;
             storeChecked = true;
-            config.sessionStore().clear(config.loginUrl(), config.username());
+            forgetStored();
             transport.trace().note("ended every session of the organization of " + config.username());
         }
     }
@@ -171,17 +219,19 @@ public final class HttpAuthService implements AuthService {
         Session s = current;
         Instant used = lastUsed.get();
         if (s != null && used != null) {
-            config.sessionStore().save(s.usedAt(used));
+            keep(s.usedAt(used));
         }
     }
 
     private void loadStored() {
-        Optional<Session> stored = config.sessionStore().load(config.loginUrl(), config.username());
-        stored.filter(s -> s.serverUrl() != null && s.id() != null)
+        Optional<Session> found = config.sessionStore().load(config.loginUrl(), config.username());
+        found.filter(s -> s.serverUrl() != null && s.id() != null)
                 .filter(this::storedSessionAlive)
+                .filter(this::safePod)
                 .ifPresent(s -> {
                     redactor.remember(s.id());
                     current = s;
+                    stored = s;
                     transport.trace().note("using the stored session obtained at " + s.obtainedAt());
                 });
     }
@@ -192,6 +242,44 @@ public final class HttpAuthService implements AuthService {
         return JwtLifetime.of(s.id())
                 .map(jwt -> now.isBefore(config.canLogIn() ? jwt.renewAt() : jwt.expiresAt()))
                 .orElseGet(() -> s.lastUsedAt().plus(config.sessionIdleTimeout()).isAfter(now));
+    }
+
+    /**
+     * A stored pod URL is checked as a login answer is: a store edited to name a plain-http host elsewhere would
+     * otherwise receive the session id in clear text. Such a session is not used; a fresh login replaces it.
+     */
+    private boolean safePod(Session s) {
+        if (PlainHttp.maySendSecrets(s.serverUrl(), config.allowInsecureHttp())) {
+            return true;
+        }
+        transport.trace().note("not using the stored session: its pod " + s.serverUrl().getScheme() + "://"
+                + s.serverUrl().getAuthority() + " is not https (plain http is only for the loopback host)");
+        return false;
+    }
+
+    /**
+     * The store only saves logins: a store that cannot write (a full disk, a missing folder) must not fail a call
+     * that has succeeded, so its failure is noted in the trace and the session kept in memory.
+     */
+    private void keep(Session s) {
+        try {
+            config.sessionStore().save(s);
+        } catch (RuntimeException e) {
+            transport.trace().note("the session store could not keep the session: " + storeProblem(e));
+        }
+    }
+
+    private void forgetStored() {
+        try {
+            config.sessionStore().clear(config.loginUrl(), config.username());
+        } catch (RuntimeException e) {
+            transport.trace().note("the session store could not forget the session: " + storeProblem(e));
+        }
+    }
+
+    private String storeProblem(RuntimeException e) {
+        Throwable t = e.getCause() != null && e.getMessage() != null && e.getMessage().startsWith("java.") ? e.getCause() : e;
+        return redactor.redact(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
     }
 
     private void loginLocked() {
@@ -208,8 +296,9 @@ public final class HttpAuthService implements AuthService {
                 : config.authVersion() == AuthVersion.V3 ? loginV3() : loginV2();
         redactor.remember(s.id());
         current = s;
+        ownLogin.set(s);
         lastUsed.set(s.obtainedAt());
-        config.sessionStore().save(s);
+        keep(s);
     }
 
     private Session loginV2() {
