@@ -25,7 +25,9 @@ public final class ConnectionOptions {
                     + "password-env, password-command or password).")
     boolean passwordStdin;
 
-    @Option(names = "--auth", paramLabel = "v2|v3", description = "Login API (env IICS_AUTH; default v2).")
+    @Option(names = "--auth", paramLabel = "v2|v3|oauth|saml",
+            description = "Login API (env IICS_AUTH; default v2); oauth or saml log in with a token or SAML response "
+                    + "printed by IICS_TOKEN_COMMAND (profile token-command) for org IICS_ORG_ID (profile org-id).")
     String auth;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "Profile of the config file (env IICSCTL_PROFILE).")
@@ -51,6 +53,11 @@ public final class ConnectionOptions {
                     + "IICS_READ_TIMEOUT; default 2m).")
     Duration readTimeout;
 
+    @Option(names = "--trace-file", paramLabel = "FILE",
+            description = "Write every HTTP exchange of this command to FILE as a HAR file, secrets replaced by "
+                    + "placeholders, to attach to a bug report (env IICS_TRACE_FILE, profile trace-file).")
+    Path traceFile;
+
     @Option(names = "--no-session-cache",
             description = "Do not read or write the session cache; log out at exit.")
     boolean noSessionCache;
@@ -60,7 +67,7 @@ public final class ConnectionOptions {
         return new SettingsResolver.Flags(Optional.ofNullable(loginUrl), Optional.ofNullable(username),
                 passwordStdin, Optional.ofNullable(auth), Optional.ofNullable(profile), Optional.ofNullable(config),
                 Optional.ofNullable(proxy), Optional.ofNullable(caFile), allowInsecureHttp,
-                Optional.ofNullable(readTimeout));
+                Optional.ofNullable(readTimeout), Optional.ofNullable(traceFile));
     }
 
     public boolean sessionCache() {

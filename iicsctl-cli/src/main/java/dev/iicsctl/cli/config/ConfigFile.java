@@ -32,7 +32,7 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
     private static final Set<String> TOP_KEYS = Set.of("default-profile", "profiles");
     private static final Set<String> PROFILE_KEYS = Set.of(
             "login-url", "username", "password-env", "password-command", "password", "auth", "proxy", "ca-file",
-            "allow-insecure-http");
+            "allow-insecure-http", "token-command", "org-id", "trace-file");
 
     /** The YAML parser, created only when a config file exists (most runs have none; it is slow to set up). */
     private static final class Yaml {
@@ -130,7 +130,10 @@ public record ConfigFile(Path path, Optional<String> defaultProfile, Map<String,
                 text(path, node, "auth", where),
                 text(path, node, "proxy", where),
                 text(path, node, "ca-file", where),
-                text(path, node, "allow-insecure-http", where));
+                text(path, node, "allow-insecure-http", where),
+                text(path, node, "token-command", where),
+                text(path, node, "org-id", where),
+                text(path, node, "trace-file", where));
     }
 
     private static void checkKeys(Path path, JsonNode node, Set<String> allowed, String where) {

@@ -1,6 +1,7 @@
 package dev.iicsctl.cli.config;
 
 import dev.iicsctl.client.auth.AuthVersion;
+import dev.iicsctl.client.auth.IdentityProviderLogin;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param profile the profile used, for messages
  * @param allowInsecureHttp whether the password may go over plain http to a host other than the loopback
  * @param readTimeout how long to wait for each answer, if not the client's default
+ * @param tokenLogin a login with the org's identity provider instead of the password, if {@code --auth} says so
+ * @param traceFile where to write the HAR trace of the command, if asked
  */
 public record ConnectionSettings(
         URI loginUrl,
@@ -28,4 +31,16 @@ public record ConnectionSettings(
         Optional<Path> caFile,
         String profile,
         boolean allowInsecureHttp,
-        Optional<Duration> readTimeout) {}
+        Optional<Duration> readTimeout,
+        Optional<TokenLogin> tokenLogin,
+        Optional<Path> traceFile) {
+
+    /**
+     * A token or SAML login ({@code --auth oauth|saml}).
+     *
+     * @param kind    which login resource
+     * @param orgId   the organization id
+     * @param command prints a fresh token (or SAML response) on its first line at each login
+     */
+    public record TokenLogin(IdentityProviderLogin.Kind kind, String orgId, PasswordSource.Command command) {}
+}

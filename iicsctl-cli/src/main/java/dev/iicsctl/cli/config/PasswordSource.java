@@ -74,7 +74,22 @@ public sealed interface PasswordSource {
      * within {@value #COMMAND_TIMEOUT_VARIABLE} (default 30 s): a vault that waits for a prompt nobody answers would
      * otherwise hold a scheduler forever.
      */
-    record Command(String command, String profile) implements PasswordSource {
+    record Command(String command, String profile, String setting) implements PasswordSource {
+        /** A {@code password-command}. */
+        public Command(String command, String profile) {
+            this(command, profile, "password-command");
+        }
+
+        /** What the command is, for messages: {@code password-command of profile 'prod'}. */
+        private String label() {
+            return setting + (profile == null ? "" : " of profile '" + profile + "'");
+        }
+
+        /** What it prints: a password, or a token. */
+        private String prints() {
+            return setting.startsWith("password") ? "password" : "token";
+        }
+
         @Override
         public String read(CliEnvironment env) {
             Duration timeout = commandTimeout(env);
@@ -97,20 +112,20 @@ public sealed interface PasswordSource {
                     throw new TimeoutException();
                 }
                 if (process.exitValue() != 0 || line == null || line.isEmpty()) {
-                    throw missing("password-command of profile '" + profile + "' failed (exit "
+                    throw missing(label() + " failed (exit "
                             + process.exitValue() + ", " + (line == null ? "no output" : "output line") + ")"
-                            + ": fix the command so that it prints the password");
+                            + ": fix the command so that it prints the " + prints());
                 }
                 return line;
             } catch (TimeoutException e) {
-                throw missing("password-command of profile '" + profile + "' did not print a password within "
+                throw missing(label() + " did not print a " + prints() + " within "
                         + Durations.format(timeout) + " and end: fix the command, or raise "
                         + COMMAND_TIMEOUT_VARIABLE);
             } catch (IOException | ExecutionException e) {
-                throw missing("password-command of profile '" + profile + "' could not run: " + e.getMessage());
+                throw missing(label() + " could not run: " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw missing("interrupted while running password-command of profile '" + profile + "'");
+                throw missing("interrupted while running " + label());
             } finally {
                 if (process != null && process.isAlive()) {
                     // Its children too: one of them may hold the output open after the shell has gone.
@@ -130,7 +145,7 @@ public sealed interface PasswordSource {
 
         @Override
         public String toString() {
-            return "password-command of profile " + profile;
+            return label();
         }
     }
 

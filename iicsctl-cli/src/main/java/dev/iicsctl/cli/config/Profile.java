@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param caFile {@code ca-file}: extra CA certificates (PEM)
  * @param allowInsecureHttp {@code allow-insecure-http}: {@code true} lets the password go over plain http to a
  *     host other than the loopback
+ * @param tokenCommand {@code token-command}: with {@code auth: oauth} or {@code saml}, a shell command whose first
+ *     output line is a fresh token (or SAML response) from the org's identity provider
+ * @param orgId {@code org-id}: the IICS organization id, for token and SAML logins
+ * @param traceFile {@code trace-file}: where to write a HAR trace of every command run with the profile
  */
 public record Profile(
         String name,
@@ -27,12 +31,16 @@ public record Profile(
         Optional<String> auth,
         Optional<String> proxy,
         Optional<String> caFile,
-        Optional<String> allowInsecureHttp) {
+        Optional<String> allowInsecureHttp,
+        Optional<String> tokenCommand,
+        Optional<String> orgId,
+        Optional<String> traceFile) {
 
     /** A profile with no settings, used when there is no config file. */
     public static Profile empty(String name) {
         return new Profile(name, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Override

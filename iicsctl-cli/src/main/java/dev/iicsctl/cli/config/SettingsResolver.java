@@ -5,6 +5,7 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.time.Durations;
 import dev.iicsctl.client.PodHosts;
 import dev.iicsctl.client.auth.AuthVersion;
+import dev.iicsctl.client.auth.IdentityProviderLogin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,7 +29,16 @@ public final class SettingsResolver {
             Optional<String> proxy,
             Optional<Path> caFile,
             boolean allowInsecureHttp,
-            Optional<Duration> readTimeout) {
+            Optional<Duration> readTimeout,
+            Optional<Path> traceFile) {
+
+        /** The flags without {@code --trace-file}. */
+        public Flags(Optional<String> loginUrl, Optional<String> username, boolean passwordStdin, Optional<String> auth,
+                Optional<String> profile, Optional<Path> config, Optional<String> proxy, Optional<Path> caFile,
+                boolean allowInsecureHttp, Optional<Duration> readTimeout) {
+            this(loginUrl, username, passwordStdin, auth, profile, config, proxy, caFile, allowInsecureHttp, readTimeout,
+                    Optional.empty());
+        }
 
         /** The flags without {@code --allow-insecure-http} and {@code --read-timeout}. */
         public Flags(Optional<String> loginUrl, Optional<String> username, boolean passwordStdin, Optional<String> auth,
@@ -71,8 +81,10 @@ public final class SettingsResolver {
         String username = pick(flags.username(), "IICS_USERNAME", profile, Profile::username).orElseThrow(() ->
                 CliException.usage("no user name: pass --username, set IICS_USERNAME, or set username in a "
                         + "profile of " + config.path()));
-        AuthVersion auth = usage(() -> AuthVersion.parse(
-                pick(flags.auth(), "IICS_AUTH", profile, Profile::auth).orElse("v2")));
+        String authText = pick(flags.auth(), "IICS_AUTH", profile, Profile::auth).orElse("v2");
+        Optional<ConnectionSettings.TokenLogin> tokenLogin = tokenLogin(authText, profile, config);
+        AuthVersion auth = tokenLogin.isPresent() ? AuthVersion.V2 : usage(() -> AuthVersion.parse(authText),
+                "", " (or oauth / saml for a login with the org's identity provider)");
         Optional<String> proxy = pick(flags.proxy(), "HTTPS_PROXY", profile, Profile::proxy);
         Optional<Path> caFile = flags.caFile()
                 .or(() -> env.get("IICS_CA_FILE").map(Path::of))
@@ -86,8 +98,37 @@ public final class SettingsResolver {
             String value = env.get("IICS_READ_TIMEOUT").get();
             readTimeout = Optional.of(usage(() -> Durations.parse(value), "IICS_READ_TIMEOUT: "));
         }
+        Optional<Path> traceFile = flags.traceFile()
+                .or(() -> env.get("IICS_TRACE_FILE").map(Path::of))
+                .or(() -> profile.traceFile().map(Path::of));
         return new ConnectionSettings(usage(() -> PodHosts.resolve(loginUrl)), username, password(flags, config, profile,
-                username), auth, proxy, caFile, profile.name(), allowInsecureHttp, readTimeout);
+                username), auth, proxy, caFile, profile.name(), allowInsecureHttp, readTimeout, tokenLogin, traceFile);
+    }
+
+    /**
+     * {@code --auth oauth|saml}: a login with a credential from the org's identity provider, printed by a command
+     * (profile {@code token-command} or {@code IICS_TOKEN_COMMAND}) for the org {@code org-id} / {@code IICS_ORG_ID}.
+     * Never from an argument: a token on a command line is visible to every user of the machine.
+     */
+    private Optional<ConnectionSettings.TokenLogin> tokenLogin(String auth, Profile profile, ConfigFile config) {
+        String a = auth.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!a.equals("oauth") && !a.equals("saml")) {
+            return Optional.empty();
+        }
+        IdentityProviderLogin.Kind kind = a.equals("oauth") ? IdentityProviderLogin.Kind.OAUTH
+                : IdentityProviderLogin.Kind.SAML;
+        Optional<String> fromProfile = profile.tokenCommand();
+        String command = env.get("IICS_TOKEN_COMMAND").or(() -> fromProfile).orElseThrow(() -> CliException.usage(
+                "--auth " + a + " needs a command that prints a fresh " + (a.equals("oauth") ? "token" : "SAML response")
+                        + " from your identity provider: set IICS_TOKEN_COMMAND, or token-command in a profile of "
+                        + config.path()));
+        String orgId = env.get("IICS_ORG_ID").or(profile::orgId).orElseThrow(() -> CliException.usage(
+                "--auth " + a + " needs the id of your IICS organization: set IICS_ORG_ID, or org-id in a profile of "
+                        + config.path()));
+        String owner = env.get("IICS_TOKEN_COMMAND").isPresent() ? null : profile.name();
+        String setting = owner == null ? "IICS_TOKEN_COMMAND" : "token-command";
+        return Optional.of(new ConnectionSettings.TokenLogin(kind, orgId.trim(),
+                new PasswordSource.Command(command, owner, setting)));
     }
 
     /** A yes/no setting: {@code true} or {@code false} (any case); anything else is a usage error naming it. */
@@ -138,10 +179,15 @@ public final class SettingsResolver {
 
     /** As {@link #usage(Supplier)}, the message after {@code prefix} (which names the setting). */
     private static <T> T usage(Supplier<T> check, String prefix) {
+        return usage(check, prefix, "");
+    }
+
+    /** As {@link #usage(Supplier, String)}, with {@code suffix} after the message. */
+    private static <T> T usage(Supplier<T> check, String prefix, String suffix) {
         try {
             return check.get();
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(prefix + e.getMessage());
+            throw CliException.usage(prefix + e.getMessage() + suffix);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.iicsctl.cli.config.SettingsResolver;
 import dev.iicsctl.cli.session.FileSessionStore;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.auth.IdentityProviderLogin;
 import dev.iicsctl.client.auth.SessionStore;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class ClientFactory {
      */
     public Connection connect(SettingsResolver.Flags flags, boolean useCache, Optional<PollPolicy> poll) {
         ConnectionSettings settings = settings(flags);
-        return new Connection(client(settings, useCache, poll), settings, !useCache);
+        return new Connection(client(settings, useCache, poll), settings, !useCache, err);
     }
 
     /**
@@ -83,8 +84,17 @@ public final class ClientFactory {
                 }
             });
         }
-        char[] password = password(settings, store);
-        builder.credentials(settings.username(), password);
+        settings.traceFile().ifPresent(builder::traceFile);
+        if (settings.tokenLogin().isPresent()) {
+            ConnectionSettings.TokenLogin token = settings.tokenLogin().get();
+            // A fresh credential at every login: IICS takes each token once.
+            java.util.function.Supplier<char[]> fresh = () -> token.command().read(env).toCharArray();
+            builder.username(settings.username()).identityProviderLogin(
+                    token.kind() == IdentityProviderLogin.Kind.OAUTH ? IdentityProviderLogin.oauth(token.orgId(), fresh)
+                            : IdentityProviderLogin.saml(token.orgId(), fresh));
+        } else {
+            builder.credentials(settings.username(), password(settings, store));
+        }
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
