@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TaskflowCommandsTest extends EmulatorTestBase {
 
-    private static final String RUN_ID = "\\d{19}";
+    private static final String RUN_ID = "\\d{20}"; // as the vendor's example: more than a signed 64-bit number holds
 
     private CliRun.Result json(String... args) {
         String[] all = new String[args.length + 2];
