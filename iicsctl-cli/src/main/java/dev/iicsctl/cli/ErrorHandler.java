@@ -20,7 +20,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
         PrintWriter err = cli.getErr();
         Failure failure = Failure.of(ex);
-        err.println("iicsctl: " + failure.message());
+        // The message may quote IICS (an error body): shown escaped, it cannot drive the terminal.
+        err.println("iicsctl: " + dev.iicsctl.cli.output.ControlChars.escape(failure.message()));
         if (root.output().verbose()) {
             failure.detail().ifPresent(err::println);
             ex.printStackTrace(err);

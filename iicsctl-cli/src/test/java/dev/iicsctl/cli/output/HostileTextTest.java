@@ -76,6 +76,22 @@ class HostileTextTest {
     }
 
     @Test
+    void anErrorMessageFromIicsIsEscaped() {
+        EMULATOR.get().addFault(dev.iicsctl.emulator.fault.FaultRule.fromJson("{\"method\":\"GET\","
+                + "\"path\":\"/saas/public/core/v3/objects\",\"times\":1,\"action\":\"status\",\"status\":400,"
+                + "\"contentType\":\"application/json\",\"body\":\"{\\\"error\\\":{\\\"code\\\":\\\"BAD\\\","
+                + "\\\"message\\\":\\\"bad\\\\u001b[2J\\\\nforged\\\"}}\"}"));
+        try {
+            CliRun.Result result = cli.execute("tasks");
+            assertThat(result.exitCode()).as(result.toString()).isNotZero();
+            assertThat(result.err()).as(result.toString()).contains("bad\\x1b[2J");
+            assertNoControls(result.err());
+        } finally {
+            EMULATOR.get().clearFaults();
+        }
+    }
+
+    @Test
     void jsonOutputCarriesTheTextExactlyAndEscaped() throws IOException {
         CliRun.Result result = cli.execute("run", EVIL, "--poll", "100ms", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
