@@ -152,10 +152,18 @@ public final class Iicsctl implements Callable<Integer> {
         return output;
     }
 
-    /** Colour only on a terminal, never with {@code NO_COLOR} or {@code --no-color}. */
+    /** The style of stdout: colour only when stdout is a terminal, never with {@code NO_COLOR} or {@code --no-color}. */
     public Style style() {
-        boolean color = environment.stderrIsTerminal() && !output.noColor()
-                && environment.get("NO_COLOR").isEmpty();
+        return styleFor(environment.stdoutIsTerminal());
+    }
+
+    /** The style of stderr (progress, hints), decided for stderr alone. */
+    public Style errStyle() {
+        return styleFor(environment.stderrIsTerminal());
+    }
+
+    private Style styleFor(boolean terminal) {
+        boolean color = terminal && !output.noColor() && environment.get("NO_COLOR").isEmpty();
         return color ? Style.color() : Style.plain();
     }
 

@@ -40,7 +40,7 @@ public final class DemoCommand extends BaseCommand {
                         .credentials(Emulator.DEMO_USERNAME, Emulator.DEMO_PASSWORD.toCharArray())
                         .pollPolicy(PollPolicy.fixed(Duration.ofMillis(250)))
                         .build()) {
-            err.println(style().bold("iicsctl demo") + ": the IICS emulator is serving its demo catalog at "
+            err.println(errStyle().bold("iicsctl demo") + ": the IICS emulator is serving its demo catalog at "
                     + emulator.loginUrl() + " (no Informatica account needed)");
             err.println("running " + taskPath + " as " + Emulator.DEMO_USERNAME + " ...");
             err.flush();
@@ -63,7 +63,7 @@ public final class DemoCommand extends BaseCommand {
 
     private void nextSteps(PrintWriter err, Emulator emulator) {
         err.println();
-        err.println(style().bold("Next") + ", against the emulator (keep it running in another shell):");
+        err.println(errStyle().bold("Next") + ", against the emulator (keep it running in another shell):");
         err.println("  ./iicsctl emulator --port 8080");
         err.println("  export IICS_LOGIN_URL=http://127.0.0.1:8080 IICS_USERNAME=" + Emulator.DEMO_USERNAME
                 + " IICS_PASSWORD=" + Emulator.DEMO_PASSWORD);
@@ -73,7 +73,7 @@ public final class DemoCommand extends BaseCommand {
         err.println("  ./iicsctl run \"Finance/Post Invoices\" -o json     # fails: exit 1, JSON Lines on stdout");
         err.println("  ./iicsctl history \"Sales/Load Orders\"             # recent runs and their durations");
         err.println();
-        err.println(style().bold("Against your org") + ":");
+        err.println(errStyle().bold("Against your org") + ":");
         err.println("  export IICS_LOGIN_URL=dm-us IICS_USERNAME=you@example.com");
         err.println("  read -rs IICS_PASSWORD && export IICS_PASSWORD");
         err.println("  ./iicsctl run \"Project/Folder/Task\" --timeout 2h");

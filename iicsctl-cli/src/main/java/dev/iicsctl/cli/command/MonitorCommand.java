@@ -58,7 +58,7 @@ public final class MonitorCommand extends BaseCommand {
         String title = "every " + Durations.format(interval) + ": iicsctl monitor    "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // In place on a terminal; in a log, one block after another.
-        out().print(env().stderrIsTerminal() ? CLEAR_SCREEN + title + "\n\n" : "\n" + title + "\n");
+        out().print(env().stdoutIsTerminal() ? CLEAR_SCREEN + title + "\n\n" : "\n" + title + "\n");
     }
 
     /** Waits one interval; false when interrupted. */

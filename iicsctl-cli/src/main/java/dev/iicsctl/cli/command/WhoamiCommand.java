@@ -5,8 +5,7 @@ import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.config.ConnectionSettings;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.client.auth.Session;
-import java.time.Duration;
-import java.time.Instant;
+import dev.iicsctl.cli.session.IdleLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,8 +14,6 @@ import picocli.CommandLine.Mixin;
         description = {"Show the cached session for the current login URL and user (no network call).",
             "Exits 6 when there is none, so that scripts can run 'iicsctl whoami || iicsctl login'.", ""})
 public final class WhoamiCommand extends BaseCommand {
-    private static final Duration IDLE_LIMIT = Duration.ofMinutes(30);
-
     @Mixin
     ConnectionOptions connection;
 
@@ -26,7 +23,7 @@ public final class WhoamiCommand extends BaseCommand {
         Session session = clients().sessionCache().load(settings.loginUrl(), settings.username())
                 .orElseThrow(() -> new CliException(ExitCode.AUTH_FAILED, "not logged in as " + settings.username()
                         + " at " + settings.loginUrl() + ": run 'iicsctl login'"));
-        if (Duration.between(session.lastUsedAt(), Instant.now()).compareTo(IDLE_LIMIT) > 0) {
+        if (!IdleLimit.probablyAlive(session)) {
             err().println("iicsctl: the cached session has been idle for more than 30 minutes and has probably "
                     + "expired; the next command logs in again");
         }

@@ -24,10 +24,40 @@ public sealed interface PasswordSource {
      */
     String read(CliEnvironment env);
 
-    /** The first line of standard input ({@code --password-stdin}). */
+    /** Whether reading asks a person at the terminal (so a cached session should be tried first). */
+    default boolean asks(CliEnvironment env) {
+        return false;
+    }
+
+    /**
+     * Asks for the password on the terminal, with echo off.
+     *
+     * @return the password, or empty when there is no terminal to ask on
+     */
+    private static java.util.Optional<String> prompt(CliEnvironment env) {
+        if (!env.canPrompt()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<char[]> typed = env.prompt().ask("Password: ");
+        if (typed.isPresent() && typed.get().length == 0) {
+            throw missing("no password typed: type it at the Password: prompt, or see 'iicsctl login --help'");
+        }
+        return typed.map(String::new);
+    }
+
+    /** The first line of standard input ({@code --password-stdin}); asked with echo off when it is a terminal. */
     record Stdin() implements PasswordSource {
         @Override
+        public boolean asks(CliEnvironment env) {
+            return env.canPrompt();
+        }
+
+        @Override
         public String read(CliEnvironment env) {
+            java.util.Optional<String> typed = prompt(env);
+            if (typed.isPresent()) {
+                return typed.get();
+            }
             try {
                 String line = new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8))
                         .readLine();
@@ -117,12 +147,17 @@ public sealed interface PasswordSource {
         }
     }
 
-    /** No source at all: reading fails with the ways to give one. */
+    /** No source at all: asked for on a terminal; elsewhere reading fails with the ways to give one. */
     record None(String username) implements PasswordSource {
         @Override
+        public boolean asks(CliEnvironment env) {
+            return env.canPrompt();
+        }
+
+        @Override
         public String read(CliEnvironment env) {
-            throw missing("no password for " + username + ": set IICS_PASSWORD, use --password-stdin, "
-                    + "or set password-env or password-command in a profile");
+            return prompt(env).orElseThrow(() -> missing("no password for " + username + ": set IICS_PASSWORD, use --password-stdin, "
+                    + "or set password-env or password-command in a profile"));
         }
 
         @Override

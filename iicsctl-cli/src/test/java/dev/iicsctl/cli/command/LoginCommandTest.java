@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
+import dev.iicsctl.cli.PasswordPrompt;
+import dev.iicsctl.cli.TestCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** {@code login}, {@code whoami} and {@code logout} around the session cache. */
@@ -93,5 +98,59 @@ class LoginCommandTest extends EmulatorTestBase {
         CliRun.Result other = profiles.execute("whoami", "--profile", "other");
         assertThat(other.exitCode()).isEqualTo(6);
         assertThat(other.err()).contains("nobody@example.com");
+    }
+
+    @Test
+    void loginWithAnAliveCachedSessionAndNoPasswordSaysSoAndExitsZero() {
+        assertThat(cli.execute("login").exitCode()).isZero();
+
+        CliRun.Result again = cli.unset("IICS_PASSWORD").execute("login");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.err()).contains("iicsctl: already logged in as demo@example.com");
+        assertThat(again.out()).contains("logged in as demo@example.com");
+        assertThat(emulator.requests().count(LOGIN)).as("no second login").isEqualTo(1);
+    }
+
+    @Test
+    void onATerminalWithNoPasswordSourceLoginAsksForIt() {
+        List<String> asked = new ArrayList<>();
+        CliRun.Result result = cli.unset("IICS_PASSWORD").terminal(true).prompt(answering(asked, TestCatalog.PASSWORD)).execute("login");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(asked).containsExactly("Password: ");
+    }
+
+    @Test
+    void anAliveCachedSessionIsUsedWithoutAskingForThePassword() {
+        assertThat(cli.execute("login").exitCode()).isZero();
+        CliRun.Result tasks = cli.unset("IICS_PASSWORD").terminal(true).prompt(prompt -> {
+            throw new AssertionError("asked for a password although the cached session is alive");
+        }).execute("tasks");
+        assertThat(tasks.exitCode()).as(tasks.toString()).isZero();
+    }
+
+    @Test
+    void passwordStdinFromAPipeReadsOneLineWithoutAPrompt() {
+        List<String> asked = new ArrayList<>();
+        CliRun.Result result = cli.unset("IICS_PASSWORD").stdin(TestCatalog.PASSWORD + "\nsecond line\n")
+                .prompt(answering(asked, null)).execute("login", "--password-stdin");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(asked).as("stdin is not a terminal: no prompt").isEmpty();
+        assertThat(result.err()).doesNotContain("Password");
+    }
+
+    @Test
+    void passwordStdinOnATerminalIsAskedWithEchoOff() {
+        List<String> asked = new ArrayList<>();
+        CliRun.Result result = cli.unset("IICS_PASSWORD").terminal(true).prompt(answering(asked, TestCatalog.PASSWORD)).execute("login", "--password-stdin");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(asked).containsExactly("Password: ");
+    }
+
+    /** A prompt that records what it was asked and answers with the password (none when null). */
+    private static PasswordPrompt answering(List<String> asked, String password) {
+        return prompt -> {
+            asked.add(prompt);
+            return Optional.ofNullable(password).map(String::toCharArray);
+        };
     }
 }
