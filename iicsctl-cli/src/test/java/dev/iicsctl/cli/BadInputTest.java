@@ -37,9 +37,18 @@ class BadInputTest extends EmulatorTestBase {
     @Test
     void unknownOption() {
         CliRun.Result result = cli.execute("run", "Sales/Load Orders", "--timout", "5m");
-        assertThat(oneLineError(result, 2)).contains("--timout");
-        assertThat(result.err()).contains("Usage: iicsctl run").contains("iicsctl run --help");
+        assertThat(oneLineError(result, 2)).isEqualTo("iicsctl: unknown option '--timout': did you mean '--timeout'?");
+        assertThat(result.err().lines()).as("one line and one hint").containsExactly(
+                "iicsctl: unknown option '--timout': did you mean '--timeout'?", "iicsctl: see 'iicsctl run --help'");
         assertThat(emulator.runs()).isEmpty();
+    }
+
+    @Test
+    void aBadEnumValueIsOneLineWithTheValuesInLowerCase() {
+        CliRun.Result result = cli.execute("run", "Sales/Load Orders", "--if-running", "nope");
+        assertThat(result.err().lines()).containsExactly(
+                "iicsctl: invalid value 'nope' for --if-running: use one of fail, attach, wait, start",
+                "iicsctl: see 'iicsctl run --help'");
     }
 
     @Test

@@ -32,7 +32,8 @@ public final class ConnectionOptions {
     String profile;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Config file (env IICSCTL_CONFIG; default ${XDG_CONFIG_HOME:-~/.config}/iicsctl/config.yaml).")
+            description = "Config file (env IICSCTL_CONFIG; default: iicsctl/config.yaml in $XDG_CONFIG_HOME, else "
+                    + "in $HOME/.config).")
     Path config;
 
     @Option(names = "--proxy", paramLabel = "HOST:PORT", description = "HTTPS proxy (env HTTPS_PROXY).")

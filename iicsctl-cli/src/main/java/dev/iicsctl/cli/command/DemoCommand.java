@@ -22,9 +22,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code demo}: a new user's first look, on the built-in emulator. */
-@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Start the IICS emulator in-process with its demo catalog, run a demo task from it with",
-            "live progress, and show the commands to try next. Needs no Informatica account.", ""})
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a demo task on the built-in IICS emulator.", "",
+            "The emulator starts in-process with its demo catalog; the run is shown with live progress, then the "
+                    + "commands to try next. Needs no Informatica account. The exit code is that of the demo run."},
+        footer = {"  iicsctl demo",
+            "  iicsctl demo --task \"Orchestration/Close Books\""})
 public final class DemoCommand extends BaseCommand {
 
     @Option(names = "--task", paramLabel = "PATH",

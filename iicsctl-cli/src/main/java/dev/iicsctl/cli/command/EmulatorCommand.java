@@ -14,11 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code emulator}: run the IICS emulator in the foreground until Ctrl-C. */
-@Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Run the IICS emulator in the foreground until Ctrl-C: a local stand-in for the IICS REST",
-            "API, for trying iicsctl and for testing pipelines with no Informatica account.", "",
-            "  iicsctl emulator --port 8080",
-            "  iicsctl emulator --port 8080 --catalog my-catalog.yaml --latency 200ms", ""})
+@Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the IICS emulator in the foreground until Ctrl-C.", "",
+            "The emulator is a local stand-in for the IICS REST API, for trying iicsctl and for testing "
+                    + "pipelines with no Informatica account."},
+        footer = {"  iicsctl emulator --port 8080",
+            "  iicsctl emulator --port 8080 --catalog my-catalog.yaml --latency 200ms"})
 public final class EmulatorCommand extends BaseCommand {
 
     @Option(names = "--port", paramLabel = "N",

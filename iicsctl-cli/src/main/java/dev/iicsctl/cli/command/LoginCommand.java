@@ -14,10 +14,12 @@ import picocli.CommandLine.Mixin;
 
 /** {@code login}: log in now and keep the session in the cache. */
 @Command(name = "login", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Log in and keep the session in the session cache for the next commands.", "",
-            "The session is kept in ${XDG_CACHE_HOME:-~/.cache}/iicsctl/sessions (mode 0600). On a terminal "
+        description = {"Log in and keep the session for the next commands.", "",
+            "The session is kept in iicsctl/sessions under $XDG_CACHE_HOME or ~/.cache (mode 0600). On a terminal "
                     + "with no password source set, iicsctl asks 'Password:' with echo off. When a cached "
-                    + "session is still alive and no password is given, login says so and exits 0."})
+                    + "session is still alive and no password is given, login says so and exits 0."},
+        footer = {"  iicsctl login",
+            "  printenv IICS_PROD_PASSWORD | iicsctl login --profile prod --password-stdin"})
 public final class LoginCommand extends BaseCommand {
 
     @Mixin

@@ -10,8 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code logout}: end the cached session on the server and remove it from the cache. */
-@Command(name = "logout", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"End the cached session on the server and remove it from the session cache.", ""})
+@Command(name = "logout", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"End the cached session and remove it from the session cache.", "",
+            "The session is ended on the server too; no password is needed. Without a cached session, logout "
+                    + "says so and exits 0."},
+        footer = {"  iicsctl logout --profile prod"})
 public final class LogoutCommand extends BaseCommand {
 
     @Mixin

@@ -40,14 +40,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code run TASK...}: start each task and, by default, wait for it to finish (product contract 2.4). */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Start each task and, by default, wait for it to finish.", "",
-            "  iicsctl run \"Sales/Load Orders\" --timeout 2h",
-            "  iicsctl run \"Load Orders\" \"Load Customers\" --parallel 2 -o json",
-            "  iicsctl run --id 0100000Z00000000001N -t MTT --no-wait",
-            "  iicsctl run \"Orchestration/Orchestrate Sales\" --input region=EU --input-json batch.json", "",
-            "A taskflow (TASKFLOW) runs through its published API name (default: its name; --api-name when it",
-            "differs) and is followed until it succeeds, fails or is suspended (exit 9: see 'iicsctl resume').", ""})
+            "A taskflow (TASKFLOW) runs through its published API name (default: its name; --api-name when it "
+                    + "differs) and is followed until it succeeds, fails or is suspended (exit 9: see "
+                    + "'iicsctl resume')."},
+        footer = {"  iicsctl run \"Sales/Load Orders\" --timeout 2h",
+            "  iicsctl run \"Load Orders\" \"Load Customers\" --parallel 2 -o json"})
 public final class RunCommand extends BaseCommand {
 
     /** What SIGINT/SIGTERM does to a job this command started. */

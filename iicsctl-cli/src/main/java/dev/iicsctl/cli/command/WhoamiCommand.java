@@ -10,9 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code whoami}: the cached session of the current settings, without a network call. */
-@Command(name = "whoami", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Show the cached session for the current login URL and user (no network call).",
-            "Exits 6 when there is none, so that scripts can run 'iicsctl whoami || iicsctl login'.", ""})
+@Command(name = "whoami", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Show the cached session of the current login URL and user.", "",
+            "No network call is made. Exits 6 when there is no cached session, so that scripts can run "
+                    + "'iicsctl whoami || iicsctl login'."},
+        footer = {"  iicsctl whoami >/dev/null || iicsctl login"})
 public final class WhoamiCommand extends BaseCommand {
     @Mixin
     ConnectionOptions connection;
