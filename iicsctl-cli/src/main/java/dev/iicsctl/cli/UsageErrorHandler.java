@@ -2,6 +2,7 @@ package dev.iicsctl.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -21,13 +22,13 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cli = ex.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("iicsctl: " + message(ex, cli));
+        err.println("iicsctl: " + message(ex, cli, Arrays.asList(args)));
         err.println("iicsctl: see '" + cli.getCommandSpec().qualifiedName() + " --help'");
         err.flush();
         return ExitCode.USAGE;
     }
 
-    private static String message(ParameterException ex, CommandLine cli) {
+    private static String message(ParameterException ex, CommandLine cli, List<String> args) {
         if (ex instanceof UnmatchedArgumentException unmatched && unmatched.getUnmatched().stream()
                 .anyMatch(a -> a.equals("--password") || a.startsWith("--password="))) {
             // picocli would echo the unmatched arguments, and the one after --password is a password.
@@ -45,6 +46,13 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             }
             if (first.startsWith("-")) {
                 return "unknown option '" + first + "'" + suggestion;
+            }
+            int at = args.indexOf(first);
+            boolean takesTask = cli.getCommandSpec().positionalParameters().stream()
+                    .anyMatch(p -> p.paramLabel().equals("TASK"));
+            if (takesTask && at > 0 && !args.get(at - 1).startsWith("-")) {
+                return "unexpected argument '" + first + "': a name with spaces must be quoted: \""
+                        + args.get(at - 1) + " " + first + "\"";
             }
             return "unexpected argument '" + first + "'" + suggestion;
         }

@@ -65,6 +65,23 @@ class BadInputTest extends EmulatorTestBase {
     }
 
     @Test
+    void aPathNotFoundSuggestsTheClosestCaseInsensitivelyAndWithSmallEdits() {
+        assertThat(oneLineError(cli.execute("run", "sales/load orders"), 7)).endsWith("did you mean 'Sales/Load Orders'?");
+        assertThat(oneLineError(cli.execute("history", "Sales/Lod Ordrs"), 7)).contains("did you mean 'Sales/Load Orders'");
+        assertThat(oneLineError(cli.execute("status", "Load Ordres"), 7)).contains("did you mean 'Load Orders'");
+        assertThat(oneLineError(cli.execute("run", "Sales/Completely Different"), 7)).doesNotContain("did you mean");
+    }
+
+    @Test
+    void anUnquotedNameWithSpacesIsToldToQuoteIt() {
+        assertThat(oneLineError(cli.execute("run", "Sales/Load", "Orders"), 7))
+                .contains("a name with spaces must be quoted: \"Sales/Load Orders\"");
+        assertThat(oneLineError(cli.execute("status", "Sales/Load", "Orders"), 2))
+                .contains("a name with spaces must be quoted: \"Sales/Load Orders\"");
+        assertThat(emulator.runs()).isEmpty();
+    }
+
+    @Test
     void ambiguousName() {
         String line = oneLineError(cli.execute("run", "Load Orders"), 7);
         assertThat(line).contains("Sales/Load Orders").contains("Finance/Load Orders");

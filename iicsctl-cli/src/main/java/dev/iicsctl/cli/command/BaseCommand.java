@@ -54,7 +54,7 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     protected final Reporter reporter() {
-        return Reporter.create(output().format(), out(), style());
+        return Reporter.create(output().format(), out(), err(), style());
     }
 
     protected final Progress progress() {

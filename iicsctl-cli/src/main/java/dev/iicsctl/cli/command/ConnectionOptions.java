@@ -47,7 +47,7 @@ public final class ConnectionOptions {
                     + "IICS_ALLOW_INSECURE_HTTP=true, profile allow-insecure-http: true). Only for a trusted network.")
     boolean allowInsecureHttp;
 
-    @Option(names = "--read-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--read-timeout", paramLabel = "DURATION", converter = PositiveDurationConverter.class,
             description = "How long to wait for each answer of IICS (env IICS_READ_TIMEOUT; default 2m).")
     Duration readTimeout;
 

@@ -108,8 +108,10 @@ public final class EmulatorCommand extends BaseCommand {
             // includes CatalogException: the message names the file, the place and the fix
             throw CliException.usage(e.getMessage());
         } catch (UncheckedIOException e) {
-            throw CliException.usage("cannot listen on port " + port + " or " + podPort + ": " + e.getMessage()
-                    + " (choose a free port with --port, or 0 for any)");
+            String ports = podPort == 0 ? "port " + port : "port " + port + " or pod port " + podPort;
+            throw CliException.usage("cannot listen on " + ports + " (" + (e.getCause() == null ? e.getMessage()
+                    : e.getCause().getMessage()) + "): choose "
+                    + "another with " + (podPort == 0 ? "--port" : "--port and --pod-port") + ", or 0 for any free port");
         }
     }
 

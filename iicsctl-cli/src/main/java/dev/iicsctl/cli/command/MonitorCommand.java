@@ -26,7 +26,7 @@ public final class MonitorCommand extends BaseCommand {
     @Option(names = "--watch", description = "Refresh in place (on a terminal) until interrupted.")
     boolean watch;
 
-    @Option(names = "--interval", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--interval", paramLabel = "DURATION", converter = PositiveDurationConverter.class,
             description = "Refresh interval of --watch (default: 5s).")
     Duration interval = Duration.ofSeconds(5);
 

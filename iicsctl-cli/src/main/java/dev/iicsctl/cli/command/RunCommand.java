@@ -7,6 +7,7 @@ import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.Progress;
 import dev.iicsctl.cli.run.InterruptGuard;
+import dev.iicsctl.cli.run.LogDirectory;
 import dev.iicsctl.cli.run.RunContext;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskResolver;
@@ -120,6 +121,9 @@ public final class RunCommand extends BaseCommand {
         if (paramDir != null && paramFile == null) {
             throw CliException.usage("--param-dir needs --param-file NAME");
         }
+        if (logsOnFailure != null) {
+            LogDirectory.prepare(logsOnFailure);
+        }
         List<TaskName> names = selector.all(taskArgs);
         Map<String, Object> taskflowInput = taskflowInput();
         try (Connection connection = connect(this.connection, wait.poll())) {
@@ -136,7 +140,7 @@ public final class RunCommand extends BaseCommand {
     }
 
     private List<TaskRef> resolveAll(Connection connection, List<TaskName> names, boolean hasInput) {
-        TaskResolver resolver = new TaskResolver(connection.client());
+        TaskResolver resolver = new TaskResolver(connection.client(), taskArgs);
         List<TaskRef> tasks = new ArrayList<>();
         for (TaskName name : names) {
             TaskRef task = resolver.resolve(name);
@@ -163,7 +167,7 @@ public final class RunCommand extends BaseCommand {
                         : TaskflowRunner.running(connection.client(), task).map(TaskflowRun::runId);
                 if (running.isPresent()) {
                     throw new CliException(ExitCode.TASK_PROBLEM, task.displayName() + " is already running (run "
-                            + running.get() + "): nothing was started; use --if-running attach|wait|start");
+                            + running.get() + "): nothing was started; use --if-running attach, wait or start");
                 }
             }
         }

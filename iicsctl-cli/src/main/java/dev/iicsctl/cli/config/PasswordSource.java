@@ -98,7 +98,7 @@ public sealed interface PasswordSource {
             List<String> shell = System.getProperty("os.name", "").startsWith("Windows")
                     ? List.of("cmd", "/c", command) : List.of("sh", "-c", command);
             try {
-                ProcessBuilder builder = new ProcessBuilder(shell).redirectError(ProcessBuilder.Redirect.DISCARD);
+                ProcessBuilder builder = new ProcessBuilder(shell);
                 // The command sees the environment iicsctl was given, like any variable the profile names.
                 builder.environment().clear();
                 builder.environment().putAll(env.variables());
@@ -111,8 +111,12 @@ public sealed interface PasswordSource {
                     throw missing("password-command of profile '" + profile + "' did not finish in 30s: fix it");
                 }
                 if (process.exitValue() != 0 || line == null || line.isEmpty()) {
+                    // Its stderr usually says why (a locked vault, a missing file); it never holds the password.
+                    String why = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+                            StandardCharsets.UTF_8)).lines().filter(l -> !l.isBlank()).findFirst()
+                            .map(l -> ": " + l.strip()).orElse("");
                     throw missing("password-command of profile '" + profile + "' failed (exit "
-                            + process.exitValue() + ", " + (line == null ? "no output" : "output line") + ")"
+                            + process.exitValue() + ", " + (line == null ? "no output" : "output line") + ")" + why
                             + ": fix the command so that it prints the password");
                 }
                 return line;

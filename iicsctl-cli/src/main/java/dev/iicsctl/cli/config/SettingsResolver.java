@@ -2,7 +2,7 @@ package dev.iicsctl.cli.config;
 
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliException;
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.PositiveDuration;
 import dev.iicsctl.client.PodHosts;
 import dev.iicsctl.client.auth.AuthVersion;
 import java.nio.file.Path;
@@ -84,7 +84,7 @@ public final class SettingsResolver {
         Optional<Duration> readTimeout = flags.readTimeout();
         if (readTimeout.isEmpty() && env.get("IICS_READ_TIMEOUT").isPresent()) {
             String value = env.get("IICS_READ_TIMEOUT").get();
-            readTimeout = Optional.of(usage(() -> Durations.parse(value), "IICS_READ_TIMEOUT: "));
+            readTimeout = Optional.of(usage(() -> PositiveDuration.parse(value), "IICS_READ_TIMEOUT: "));
         }
         return new ConnectionSettings(usage(() -> PodHosts.resolve(loginUrl)), username, password(flags, config, profile,
                 username), auth, proxy, caFile, profile.name(), allowInsecureHttp, readTimeout);

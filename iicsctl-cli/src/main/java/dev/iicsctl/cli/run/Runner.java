@@ -24,7 +24,10 @@ abstract class Runner implements Callable<Integer> {
         try {
             return follow();
         } catch (IicsException e) {
-            context.progress().note("iicsctl: " + task.displayName() + ": " + e.getMessage());
+            // Most messages name the task already; the others get it in front, so that it is named once.
+            String message = Failure.of(e).message();
+            context.progress().note("iicsctl: " + (message.contains(task.displayName()) ? message
+                    : task.displayName() + ": " + message));
             return Failure.exitCode(e);
         }
     }

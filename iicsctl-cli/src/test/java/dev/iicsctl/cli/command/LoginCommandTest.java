@@ -37,9 +37,10 @@ class LoginCommandTest extends EmulatorTestBase {
 
         CliRun.Result logout = cli.execute("logout");
         assertThat(logout.exitCode()).as(logout.toString()).isZero();
-        assertThat(logout.out()).contains("logged out");
+        assertThat(logout.out()).as("stdout is data only").isEmpty();
+        assertThat(logout.err()).startsWith("iicsctl: logged out demo@example.com");
         assertThat(cli.execute("whoami").exitCode()).isEqualTo(6);
-        assertThat(cli.execute("logout").out()).contains("no cached session");
+        assertThat(cli.execute("logout").err()).startsWith("iicsctl: no cached session");
     }
 
     @Test
@@ -62,7 +63,7 @@ class LoginCommandTest extends EmulatorTestBase {
                   broken:
                     login-url: %s
                     username: demo@example.com
-                    password-command: "exit 3"
+                    password-command: "echo 'vault is locked' >&2; exit 3"
                 """.formatted(emulator.loginUrl(), emulator.loginUrl()));
         CliRun profiles = new CliRun(home.resolve("fresh")).env("IICSCTL_CONFIG", config.toString());
         CliRun.Result ok = profiles.execute("login", "--profile", "local");
@@ -70,7 +71,8 @@ class LoginCommandTest extends EmulatorTestBase {
         CliRun.Result broken = new CliRun(home.resolve("other")).env("IICSCTL_CONFIG", config.toString())
                 .execute("login", "--profile", "broken");
         assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(2);
-        assertThat(broken.err()).contains("password-command of profile 'broken' failed (exit 3");
+        assertThat(broken.err()).contains("password-command of profile 'broken' failed (exit 3, no output): vault is "
+                + "locked: fix the command");
     }
 
     @Test
