@@ -155,4 +155,21 @@ class LoginCommandTest extends EmulatorTestBase {
             return Optional.ofNullable(password).map(String::toCharArray);
         };
     }
+
+    @Test
+    void logoutOfAnIdleCachedSessionNeverAsksForAPassword() throws Exception {
+        assertThat(cli.execute("login").exitCode()).isZero();
+        // Make the cached session look idle for an hour: a command would now log in again.
+        try (var files = java.nio.file.Files.list(home.resolve("cache/iicsctl/sessions"))) {
+            for (java.nio.file.Path file : files.toList()) {
+                String json = java.nio.file.Files.readString(file);
+                java.nio.file.Files.writeString(file, json.replaceAll("\"lastUsedAt\"\\s*:\\s*\"[^\"]+\"",
+                        "\"lastUsedAt\":\"" + java.time.Instant.now().minusSeconds(3600) + "\""));
+            }
+        }
+        CliRun.Result logout = cli.unset("IICS_PASSWORD").terminal(true).prompt(prompt -> {
+            throw new AssertionError("logout asked for a password");
+        }).execute("logout");
+        assertThat(logout.exitCode()).as(logout.toString()).isZero();
+    }
 }

@@ -99,7 +99,7 @@ class BadInputCorpusTest extends EmulatorTestBase {
                 bad("poll interval not a duration", 2, "--poll", args("run", orders, "--poll", "often")),
                 bad("monitor interval in years", 2, "1y", args("monitor", "--interval", "1y")),
                 bad("emulator session timeout", 2, "5q", args("emulator", "--port", "0", "--session-timeout", "5q")),
-                bad("read timeout of zero", 2, "read timeout", args("tasks", "--read-timeout", "0s")),
+                bad("read timeout of zero", 2, "--read-timeout': '0s' is zero", args("tasks", "--read-timeout", "0s")),
                 bad("read timeout variable", 2, "IICS_READ_TIMEOUT", withEnv("IICS_READ_TIMEOUT", "soon", "tasks")),
                 // task names
                 bad("unknown task path", 7, "Sales/No Such Task", args("run", "Sales/No Such Task")),
