@@ -8,13 +8,15 @@ import java.util.Optional;
 
 /**
  * Everything a command reads from the process around it: environment variables, standard input, the home
- * directory, whether stderr is a terminal, and whether signal handlers may be installed. Commands read these from
- * here, never from {@code System}, so tests can run them in-process with a made-up environment.
+ * directory, which streams are terminals, how to ask for a password, and whether signal handlers may be installed.
+ * Commands read these from here, never from {@code System}, so tests can run them in-process with a made-up
+ * environment.
  *
  * @param variables environment variables
  * @param stdin standard input (read by {@code --password-stdin})
- * @param home the user's home directory (for the default config and cache locations)
- * @param stderrIsTerminal whether progress may be drawn in place on stderr
+ * @param home the home directory when {@code $HOME} is not set (Java's {@code user.home} in a process)
+ * @param terminals which standard streams are terminals
+ * @param prompt asks for a password with echo off when stdin is a terminal
  * @param installSignalHandlers whether {@code run} may install a shutdown hook for SIGINT/SIGTERM (only in a real
  *     process: a test JVM must not be stopped by it)
  */
@@ -22,27 +24,29 @@ public record CliEnvironment(
         Map<String, String> variables,
         InputStream stdin,
         Path home,
-        boolean stderrIsTerminal,
+        Terminals terminals,
+        PasswordPrompt prompt,
         boolean installSignalHandlers) {
 
     public CliEnvironment {
         variables = Map.copyOf(variables);
         Objects.requireNonNull(stdin, "stdin");
         Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(terminals, "terminals");
+        Objects.requireNonNull(prompt, "prompt");
     }
 
     /** The environment of this process. */
     public static CliEnvironment ofProcess() {
         Map<String, String> env = System.getenv();
-        // Java 17 cannot ask whether stderr alone is a terminal; a console on stdin/stdout plus a usable TERM is
-        // the closest honest signal, and redirecting stderr to a file is then the rare case.
-        boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
-        return new CliEnvironment(env, System.in, Path.of(System.getProperty("user.home")), terminal, true);
+        return new CliEnvironment(env, System.in, Path.of(System.getProperty("user.home")),
+                Terminals.ofProcess(env.get("TERM")), PasswordPrompt.console(), true);
     }
 
-    /** A test environment: the given variables, empty stdin, not a terminal, no signal handlers. */
+    /** A test environment: the given variables, empty stdin, no terminal, no signal handlers. */
     public static CliEnvironment of(Map<String, String> variables, Path home) {
-        return new CliEnvironment(variables, InputStream.nullInputStream(), home, false, false);
+        return new CliEnvironment(variables, InputStream.nullInputStream(), home, Terminals.none(),
+                PasswordPrompt.none(), false);
     }
 
     /** The value of a variable, absent when unset or blank. */
@@ -53,21 +57,46 @@ public record CliEnvironment(
 
     /** A copy with another standard input. */
     public CliEnvironment withStdin(InputStream in) {
-        return new CliEnvironment(variables, in, home, stderrIsTerminal, installSignalHandlers);
+        return new CliEnvironment(variables, in, home, terminals, prompt, installSignalHandlers);
     }
 
-    /** A copy that claims (or denies) that stderr is a terminal. */
-    public CliEnvironment withTerminal(boolean terminal) {
-        return new CliEnvironment(variables, stdin, home, terminal, installSignalHandlers);
+    /** A copy with these terminals. */
+    public CliEnvironment withTerminals(Terminals streams) {
+        return new CliEnvironment(variables, stdin, home, streams, prompt, installSignalHandlers);
+    }
+
+    /** A copy that asks for passwords this way. */
+    public CliEnvironment withPrompt(PasswordPrompt passwordPrompt) {
+        return new CliEnvironment(variables, stdin, home, terminals, passwordPrompt, installSignalHandlers);
+    }
+
+    /** Whether progress may be drawn in place on stderr. */
+    public boolean stderrIsTerminal() {
+        return terminals.stderr();
+    }
+
+    /** Whether stdout is a terminal (and may be coloured or cleared). */
+    public boolean stdoutIsTerminal() {
+        return terminals.stdout();
+    }
+
+    /** Whether a person may be asked for a password: stdin is a terminal. */
+    public boolean canPrompt() {
+        return terminals.stdin();
+    }
+
+    /** The XDG base directories of this environment. */
+    public BaseDirectories directories() {
+        return BaseDirectories.of(variables, home);
     }
 
     /** {@code $XDG_CONFIG_HOME}, or {@code ~/.config}. */
     public Path configHome() {
-        return get("XDG_CONFIG_HOME").map(Path::of).orElse(home.resolve(".config"));
+        return directories().config();
     }
 
     /** {@code $XDG_CACHE_HOME}, or {@code ~/.cache}. */
     public Path cacheHome() {
-        return get("XDG_CACHE_HOME").map(Path::of).orElse(home.resolve(".cache"));
+        return directories().cache();
     }
 }

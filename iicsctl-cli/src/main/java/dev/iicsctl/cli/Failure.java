@@ -35,6 +35,11 @@ public record Failure(int exitCode, String message, Optional<String> detail, boo
 
     /** The one-line message; an ambiguous name lists the tasks it matches, with their paths. */
     private static String message(IicsException ex) {
+        if (ex instanceof TaskAlreadyRunningException running && running.running() != null) {
+            // The library names its policy; a command line user needs the option as it is typed.
+            return running.running().task().displayName() + " is already running (run " + running.running().runId()
+                    + "): nothing was started; use --if-running attach, wait or start";
+        }
         String message = ex.getMessage();
         if (ex instanceof TaskNotFoundException notFound && !notFound.matches().isEmpty()) {
             List<String> candidates = notFound.matches().stream()

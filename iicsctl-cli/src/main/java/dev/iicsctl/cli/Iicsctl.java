@@ -15,11 +15,11 @@ import dev.iicsctl.cli.command.StopCommand;
 import dev.iicsctl.cli.command.TasksCommand;
 import dev.iicsctl.cli.command.WhoamiCommand;
 import dev.iicsctl.cli.command.OutputOptions;
+import dev.iicsctl.cli.help.CommandHelp;
 import dev.iicsctl.cli.output.Style;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -37,15 +37,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Iicsctl.Version.class,
         sortOptions = false,
-        usageHelpWidth = 100,
         description = {
-            "Run Informatica Intelligent Cloud Services (IICS / IDMC) jobs from a scheduler,",
-            "a CI pipeline or a shell.",
-            "",
-            "  iicsctl demo                                 try it on the built-in emulator",
-            "  iicsctl run \"Sales/Load Orders\" --timeout 2h start a task, wait, exit with its outcome",
-            "  iicsctl history \"Sales/Load Orders\"          recent runs and their durations",
+            "Run Informatica Intelligent Cloud Services (IICS / IDMC) jobs from a scheduler, a CI pipeline or "
+                    + "a shell. 'iicsctl help COMMAND' shows the options of a command.",
             ""
+        },
+        footer = {
+            "  iicsctl demo                          try it on the built-in emulator",
+            "  iicsctl run \"Sales/Load Orders\"      start a task, wait, exit with its outcome",
+            "  iicsctl history \"Sales/Load Orders\"  recent runs and their durations"
         })
 public final class Iicsctl implements Callable<Integer> {
 
@@ -64,7 +64,8 @@ public final class Iicsctl implements Callable<Integer> {
             WhoamiCommand.class,
             EmulatorCommand.class,
             DemoCommand.class,
-            CompletionCommand.class);
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** Commands wired alone when they come first; {@code completion} needs every command, so it is not here. */
     private static final Map<String, Class<?>> QUICK = Map.of(
@@ -121,18 +122,8 @@ public final class Iicsctl implements Callable<Integer> {
         cli.setExecutionExceptionHandler(new ErrorHandler(root));
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExitCodeExceptionMapper(ErrorHandler::exitCodeOf);
-        Map<String, String> exitCodes = new LinkedHashMap<>();
-        for (String line : ExitCode.HELP_LIST) {
-            int colon = line.indexOf(':');
-            exitCodes.put(line.substring(0, colon), line.substring(colon + 1));
-        }
-        addExitCodes(cli, exitCodes);
+        CommandHelp.apply(cli, environment);
         return cli;
-    }
-
-    private static void addExitCodes(CommandLine cli, Map<String, String> exitCodes) {
-        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
-        cli.getSubcommands().values().forEach(sub -> addExitCodes(sub, exitCodes));
     }
 
     /** No command given: the usage, on stderr, as a usage error. */
@@ -152,10 +143,18 @@ public final class Iicsctl implements Callable<Integer> {
         return output;
     }
 
-    /** Colour only on a terminal, never with {@code NO_COLOR} or {@code --no-color}. */
+    /** The style of stdout: colour only when stdout is a terminal, never with {@code NO_COLOR} or {@code --no-color}. */
     public Style style() {
-        boolean color = environment.stderrIsTerminal() && !output.noColor()
-                && environment.get("NO_COLOR").isEmpty();
+        return styleFor(environment.stdoutIsTerminal());
+    }
+
+    /** The style of stderr (progress, hints), decided for stderr alone. */
+    public Style errStyle() {
+        return styleFor(environment.stderrIsTerminal());
+    }
+
+    private Style styleFor(boolean terminal) {
+        boolean color = terminal && !output.noColor() && environment.get("NO_COLOR").isEmpty();
         return color ? Style.color() : Style.plain();
     }
 

@@ -37,9 +37,18 @@ class BadInputTest extends EmulatorTestBase {
     @Test
     void unknownOption() {
         CliRun.Result result = cli.execute("run", "Sales/Load Orders", "--timout", "5m");
-        assertThat(oneLineError(result, 2)).contains("--timout");
-        assertThat(result.err()).contains("Usage: iicsctl run").contains("iicsctl run --help");
+        assertThat(oneLineError(result, 2)).isEqualTo("iicsctl: unknown option '--timout': did you mean '--timeout'?");
+        assertThat(result.err().lines()).as("one line and one hint").containsExactly(
+                "iicsctl: unknown option '--timout': did you mean '--timeout'?", "iicsctl: see 'iicsctl run --help'");
         assertThat(emulator.runs()).isEmpty();
+    }
+
+    @Test
+    void aBadEnumValueIsOneLineWithTheValuesInLowerCase() {
+        CliRun.Result result = cli.execute("run", "Sales/Load Orders", "--if-running", "nope");
+        assertThat(result.err().lines()).containsExactly(
+                "iicsctl: invalid value 'nope' for --if-running: use one of fail, attach, wait, start",
+                "iicsctl: see 'iicsctl run --help'");
     }
 
     @Test
@@ -53,6 +62,23 @@ class BadInputTest extends EmulatorTestBase {
     void unknownTask() {
         assertThat(oneLineError(cli.execute("run", "Sales/No Such Task"), 7)).contains("Sales/No Such Task");
         assertThat(oneLineError(cli.execute("status", "No Such Task"), 7)).contains("No Such Task");
+    }
+
+    @Test
+    void aPathNotFoundSuggestsTheClosestCaseInsensitivelyAndWithSmallEdits() {
+        assertThat(oneLineError(cli.execute("run", "sales/load orders"), 7)).endsWith("did you mean 'Sales/Load Orders'?");
+        assertThat(oneLineError(cli.execute("history", "Sales/Lod Ordrs"), 7)).contains("did you mean 'Sales/Load Orders'");
+        assertThat(oneLineError(cli.execute("status", "Load Ordres"), 7)).contains("did you mean 'Load Orders'");
+        assertThat(oneLineError(cli.execute("run", "Sales/Completely Different"), 7)).doesNotContain("did you mean");
+    }
+
+    @Test
+    void anUnquotedNameWithSpacesIsToldToQuoteIt() {
+        assertThat(oneLineError(cli.execute("run", "Sales/Load", "Orders"), 7))
+                .contains("a name with spaces must be quoted: \"Sales/Load Orders\"");
+        assertThat(oneLineError(cli.execute("status", "Sales/Load", "Orders"), 2))
+                .contains("a name with spaces must be quoted: \"Sales/Load Orders\"");
+        assertThat(emulator.runs()).isEmpty();
     }
 
     @Test

@@ -17,7 +17,8 @@ public final class CliRun {
     private final Map<String, String> env = new HashMap<>();
     private final Path home;
     private String stdin = "";
-    private boolean terminal;
+    private Terminals terminals = Terminals.none();
+    private PasswordPrompt prompt = PasswordPrompt.none();
 
     /** A run with a private home: config and cache under {@code home}, nothing from the real environment. */
     public CliRun(Path home) {
@@ -44,9 +45,20 @@ public final class CliRun {
         return this;
     }
 
-    /** Pretend that stderr is a terminal. */
+    /** Pretend that every standard stream is a terminal (a person typing), or none. */
     public CliRun terminal(boolean isTerminal) {
-        this.terminal = isTerminal;
+        return terminals(new Terminals(isTerminal, isTerminal, isTerminal));
+    }
+
+    /** Pretend that these streams are terminals. */
+    public CliRun terminals(Terminals streams) {
+        this.terminals = streams;
+        return this;
+    }
+
+    /** Answer password prompts this way (stdin must be a terminal for iicsctl to ask). */
+    public CliRun prompt(PasswordPrompt passwordPrompt) {
+        this.prompt = passwordPrompt;
         return this;
     }
 
@@ -77,7 +89,8 @@ public final class CliRun {
         StringWriter err = new StringWriter();
         CliEnvironment environment = CliEnvironment.of(env, home)
                 .withStdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
-                .withTerminal(terminal);
+                .withTerminals(terminals)
+                .withPrompt(prompt);
         // As the process does it: a quick command gets a command line of its own.
         int code = Iicsctl.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment, args)
                 .execute(args);

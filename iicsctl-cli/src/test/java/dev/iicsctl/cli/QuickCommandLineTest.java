@@ -38,7 +38,7 @@ class QuickCommandLineTest {
         assertThat(quick.getSubcommands().keySet()).containsExactly("run");
         CommandLine full = Iicsctl.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 CliEnvironment.of(Map.of(), home), "completion", "bash");
-        assertThat(full.getSubcommands()).hasSize(14);
+        assertThat(full.getSubcommands()).as("every command and help").hasSize(15);
     }
 
     @Test

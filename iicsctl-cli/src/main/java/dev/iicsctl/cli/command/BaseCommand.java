@@ -49,12 +49,17 @@ abstract class BaseCommand implements Callable<Integer> {
         return root.style();
     }
 
+    /** The style of what goes to stderr. */
+    protected final Style errStyle() {
+        return root.errStyle();
+    }
+
     protected final Reporter reporter() {
-        return Reporter.create(output().format(), out(), style());
+        return Reporter.create(output().format(), out(), err(), style());
     }
 
     protected final Progress progress() {
-        return Progress.create(err(), env().stderrIsTerminal(), style());
+        return Progress.create(err(), env().stderrIsTerminal(), errStyle());
     }
 
     /** The client factory for this invocation's environment, stderr and verbosity. */

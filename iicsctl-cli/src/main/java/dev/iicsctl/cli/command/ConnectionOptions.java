@@ -34,7 +34,8 @@ public final class ConnectionOptions {
     String profile;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Config file (env IICSCTL_CONFIG; default ${XDG_CONFIG_HOME:-~/.config}/iicsctl/config.yaml).")
+            description = "Config file (env IICSCTL_CONFIG; default: iicsctl/config.yaml in $XDG_CONFIG_HOME, else "
+                    + "in $HOME/.config).")
     Path config;
 
     @Option(names = "--proxy", paramLabel = "HOST:PORT", description = "HTTPS proxy (env HTTPS_PROXY).")
@@ -48,7 +49,7 @@ public final class ConnectionOptions {
                     + "IICS_ALLOW_INSECURE_HTTP=true, profile allow-insecure-http: true). Only for a trusted network.")
     boolean allowInsecureHttp;
 
-    @Option(names = "--read-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--read-timeout", paramLabel = "DURATION", converter = PositiveDurationConverter.class,
             description = "How long one attempt may wait for a whole answer of IICS, body included (env "
                     + "IICS_READ_TIMEOUT; default 2m).")
     Duration readTimeout;

@@ -23,9 +23,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code demo}: a new user's first look, on the built-in emulator. */
-@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Start the IICS emulator in-process with its demo catalog, run a demo task from it with",
-            "live progress, and show the commands to try next. Needs no Informatica account.", ""})
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a demo task on the built-in IICS emulator.", "",
+            "The emulator starts in-process with its demo catalog; the run is shown with live progress, then the "
+                    + "commands to try next. Needs no Informatica account. The exit code is that of the demo run."},
+        footer = {"  iicsctl demo",
+            "  iicsctl demo --task \"Orchestration/Close Books\""})
 public final class DemoCommand extends BaseCommand {
 
     @Option(names = "--task", paramLabel = "PATH",
@@ -41,8 +44,9 @@ public final class DemoCommand extends BaseCommand {
                         .credentials(Emulator.DEMO_USERNAME, Emulator.DEMO_PASSWORD.toCharArray())
                         .pollPolicy(PollPolicy.fixed(Duration.ofMillis(250)))
                         .build()) {
-            err.println(style().bold("iicsctl demo") + ": the IICS emulator is serving its demo catalog at "
-                    + emulator.loginUrl() + " (no Informatica account needed)");
+            err.println(errStyle().bold("iicsctl demo") + ": the IICS emulator serves the demo catalog at "
+                    + emulator.loginUrl());
+            err.println("(no Informatica account needed)");
             err.println("running " + taskPath + " as " + Emulator.DEMO_USERNAME + " ...");
             err.flush();
             TaskRef task = client.tasks().resolve(taskPath);
@@ -65,19 +69,19 @@ public final class DemoCommand extends BaseCommand {
 
     private void nextSteps(PrintWriter err, Emulator emulator) {
         err.println();
-        err.println(style().bold("Next") + ", against the emulator (keep it running in another shell):");
+        err.println(errStyle().bold("Next") + ", against the emulator (keep it running in another shell):");
         err.println("  ./iicsctl emulator --port 8080");
-        err.println("  export IICS_LOGIN_URL=http://127.0.0.1:8080 IICS_USERNAME=" + Emulator.DEMO_USERNAME
-                + " IICS_PASSWORD=" + Emulator.DEMO_PASSWORD);
-        err.println("  ./iicsctl tasks                                  # the " + emulator.catalog().tasks().size()
-                + " demo tasks");
-        err.println("  ./iicsctl run \"Sales/Load Returns\"                # ends with warnings: exit 3");
-        err.println("  ./iicsctl run \"Finance/Post Invoices\" -o json     # fails: exit 1, JSON Lines on stdout");
-        err.println("  ./iicsctl history \"Sales/Load Orders\"             # recent runs and their durations");
+        err.println("  export IICS_LOGIN_URL=http://127.0.0.1:8080 IICS_USERNAME=" + Emulator.DEMO_USERNAME);
+        err.println("  export IICS_PASSWORD=" + Emulator.DEMO_PASSWORD);
+        err.println("  ./iicsctl tasks                               # the " + emulator.catalog().tasks().size()
+                + " tasks and " + emulator.catalog().taskflows().size() + " taskflows");
+        err.println("  ./iicsctl run \"Sales/Load Returns\"            # ends with warnings: exit 3");
+        err.println("  ./iicsctl run \"Finance/Post Invoices\" -o json # fails: exit 1, JSON on stdout");
+        err.println("  ./iicsctl history \"Sales/Load Orders\"         # recent runs and durations");
         err.println();
-        err.println(style().bold("Against your org") + ":");
+        err.println(errStyle().bold("Against your org") + ":");
         err.println("  export IICS_LOGIN_URL=dm-us IICS_USERNAME=you@example.com");
-        err.println("  read -rs IICS_PASSWORD && export IICS_PASSWORD");
+        err.println("  ./iicsctl login                               # asks for the password");
         err.println("  ./iicsctl run \"Project/Folder/Task\" --timeout 2h");
         err.println("See docs/cli.md for every command, profiles and exit codes.");
         err.flush();

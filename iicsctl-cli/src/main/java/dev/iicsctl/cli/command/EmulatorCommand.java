@@ -20,12 +20,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code emulator}: run the IICS emulator in the foreground until Ctrl-C. */
-@Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Run the IICS emulator in the foreground until Ctrl-C: a local stand-in for the IICS REST",
-            "API, for trying iicsctl and for testing pipelines with no Informatica account.", "",
-            "  iicsctl emulator --port 8080",
+@Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the IICS emulator in the foreground until Ctrl-C.", "",
+            "The emulator is a local stand-in for the IICS REST API, for trying iicsctl and for testing "
+                    + "pipelines with no Informatica account."},
+        footer = {"  iicsctl emulator --port 8080",
             "  iicsctl emulator --port 8080 --catalog my-catalog.yaml --latency 200ms",
-            "  iicsctl emulator --compare trace.har --catalog my-org.yaml", ""})
+            "  iicsctl emulator --compare trace.har --catalog my-org.yaml"})
 public final class EmulatorCommand extends BaseCommand {
 
     @Option(names = "--port", paramLabel = "N",
@@ -161,8 +162,10 @@ public final class EmulatorCommand extends BaseCommand {
             // includes CatalogException: the message names the file, the place and the fix
             throw CliException.usage(e.getMessage());
         } catch (UncheckedIOException e) {
-            throw CliException.usage("cannot listen on port " + port + " or " + podPort + ": " + e.getMessage()
-                    + " (choose a free port with --port, or 0 for any)");
+            String ports = podPort == 0 ? "port " + port : "port " + port + " or pod port " + podPort;
+            throw CliException.usage("cannot listen on " + ports + " (" + (e.getCause() == null ? e.getMessage()
+                    : e.getCause().getMessage()) + "): choose "
+                    + "another with " + (podPort == 0 ? "--port" : "--port and --pod-port") + ", or 0 for any free port");
         }
     }
 

@@ -12,11 +12,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code history TASK [--limit N]}: the task's recent runs, newest first, with a chart of their durations. */
-@Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"The task's recent runs from the activity log, newest first, with a small chart of their",
-            "durations so that a slow-down shows at a glance. For a taskflow: its runs in the taskflow status",
-            "resource (IICS shows the last 24 hours there), running ones included.", "",
-            "  iicsctl history \"Sales/Load Orders\" --limit 20", ""})
+@Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"List a task's recent runs, newest first, with a duration chart.", "",
+            "The runs come from the activity log; the chart shows a slow-down at a glance. For a taskflow: its "
+                    + "runs in the taskflow status resource (IICS shows the last 24 hours there), running ones "
+                    + "included."},
+        footer = {"  iicsctl history \"Sales/Load Orders\" --limit 20"})
 public final class HistoryCommand extends BaseCommand {
 
     @Mixin

@@ -1,7 +1,9 @@
 package dev.iicsctl.cli.command;
 
 import dev.iicsctl.cli.ExitCode;
+import dev.iicsctl.cli.PasswordPrompt;
 import dev.iicsctl.cli.config.ConnectionSettings;
+import dev.iicsctl.cli.connect.ClientFactory;
 import dev.iicsctl.cli.session.FileSessionStore;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.IicsException;
@@ -10,8 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code logout}: end the cached session on the server and remove it from the cache. */
-@Command(name = "logout", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"End the cached session on the server and remove it from the session cache.", ""})
+@Command(name = "logout", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"End the cached session and remove it from the session cache.", "",
+            "The session is ended on the server too; no password is needed. Without a cached session, logout "
+                    + "says so and exits 0."},
+        footer = {"  iicsctl logout --profile prod"})
 public final class LogoutCommand extends BaseCommand {
 
     @Mixin
@@ -26,7 +31,9 @@ public final class LogoutCommand extends BaseCommand {
             reporter().loggedOut(loginUrl, settings.username(), false);
             return ExitCode.OK;
         }
-        try (IicsClient client = clients().client(settings, true, Optional.empty())) {
+        // Ending a session needs no password, so none is asked for even on a terminal.
+        ClientFactory noPrompt = new ClientFactory(env().withPrompt(PasswordPrompt.none()), err(), output().verbose());
+        try (IicsClient client = noPrompt.client(settings, true, Optional.empty())) {
             client.auth().session();
             client.auth().logout();
         } catch (IicsException e) {

@@ -34,12 +34,13 @@ import picocli.CommandLine.Option;
  * {@code logs TASK [--run-id N] [--out FILE]}: the session log of a finished run and of its child runs; for a
  * taskflow, the session logs of its steps (IICS keeps none for the taskflow itself).
  */
-@Command(name = "logs", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"The session log of a finished run (and of its child runs).",
-            "For a taskflow: the session logs of its steps found in the activity log (IICS keeps no session log",
-            "of the taskflow itself); stderr says so, and says when there are none (exit 0).", "",
-            "  iicsctl logs \"Sales/Load Orders\"",
-            "  iicsctl logs \"Sales/Load Orders\" --run-id 12 --out run-12.log", ""})
+@Command(name = "logs", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Print the session log of a finished run.", "",
+            "The logs of its child runs follow. For a taskflow: the session logs of its steps found in the "
+                    + "activity log (IICS keeps no session log of the taskflow itself); stderr says so, and says "
+                    + "when there are none (exit 0)."},
+        footer = {"  iicsctl logs \"Sales/Load Orders\"",
+            "  iicsctl logs \"Sales/Load Orders\" --run-id 12 --out run-12.log"})
 public final class LogsCommand extends BaseCommand {
 
     @Mixin

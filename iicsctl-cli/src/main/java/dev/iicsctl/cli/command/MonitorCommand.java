@@ -15,10 +15,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code monitor [--watch]}: the org's running jobs from the activity monitor. */
-@Command(name = "monitor", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"The org's running jobs (activity monitor); --watch refreshes until Ctrl-C.", "",
-            "  iicsctl monitor",
-            "  iicsctl monitor --watch --interval 10s", ""})
+@Command(name = "monitor", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"List the org's running jobs from the activity monitor.", "",
+            "With --watch the list is refreshed until Ctrl-C."},
+        footer = {"  iicsctl monitor",
+            "  iicsctl monitor --watch --interval 10s"})
 public final class MonitorCommand extends BaseCommand {
     private static final String CLEAR_SCREEN = "\u001b[H\u001b[2J";
 
@@ -62,7 +63,7 @@ public final class MonitorCommand extends BaseCommand {
         String title = "every " + Durations.format(interval) + ": iicsctl monitor    "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // In place on a terminal; in a log, one block after another.
-        out().print(env().stderrIsTerminal() ? CLEAR_SCREEN + title + "\n\n" : "\n" + title + "\n");
+        out().print(env().stdoutIsTerminal() ? CLEAR_SCREEN + title + "\n\n" : "\n" + title + "\n");
     }
 
     /** Waits one interval; false when interrupted. */

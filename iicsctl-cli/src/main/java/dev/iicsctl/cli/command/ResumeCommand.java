@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code resume RUN_ID [--skip-faulted]}: resume a suspended taskflow run and, by default, follow it. */
-@Command(name = "resume", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Resume a suspended taskflow run: retry the step that faulted (default) or skip it, then",
-            "follow the run like 'run' does (exit 0, 1, 3, or 9 when it is suspended again).", "",
-            "  iicsctl resume 1256355937542115328",
-            "  iicsctl resume 1256355937542115328 --skip-faulted --no-wait", ""})
+@Command(name = "resume", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Resume a suspended taskflow run and follow it.", "",
+            "The step that faulted runs again (or is skipped with --skip-faulted); then the run is followed like "
+                    + "'run' does (exit 9 when it is suspended again)."},
+        footer = {"  iicsctl resume 1256355937542115328",
+            "  iicsctl resume 1256355937542115328 --skip-faulted --no-wait"})
 public final class ResumeCommand extends BaseCommand {
 
     @Parameters(paramLabel = "RUN_ID", description = "The taskflow run id (as 'run' or 'status' reports it).")

@@ -7,6 +7,7 @@ import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.Progress;
 import dev.iicsctl.cli.run.InterruptGuard;
+import dev.iicsctl.cli.run.LogDirectory;
 import dev.iicsctl.cli.run.RunContext;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskResolver;
@@ -42,14 +43,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code run TASK...}: start each task and, by default, wait for it to finish (product contract 2.4). */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Start each task and, by default, wait for it to finish.", "",
-            "  iicsctl run \"Sales/Load Orders\" --timeout 2h",
-            "  iicsctl run \"Load Orders\" \"Load Customers\" --parallel 2 -o json",
-            "  iicsctl run --id 0100000Z00000000001N -t MTT --no-wait",
-            "  iicsctl run \"Orchestration/Orchestrate Sales\" --input region=EU --input-json batch.json", "",
-            "A taskflow (TASKFLOW) runs through its published API name (default: its name; --api-name when it",
-            "differs) and is followed until it succeeds, fails or is suspended (exit 9: see 'iicsctl resume').", ""})
+            "A taskflow (TASKFLOW) runs through its published API name (default: its name; --api-name when it "
+                    + "differs) and is followed until it succeeds, fails or is suspended (exit 9: see "
+                    + "'iicsctl resume')."},
+        footer = {"  iicsctl run \"Sales/Load Orders\" --timeout 2h",
+            "  iicsctl run \"Load Orders\" \"Load Customers\" --parallel 2 -o json"})
 public final class RunCommand extends BaseCommand {
 
     /** What SIGINT/SIGTERM does to a job this command started. */
@@ -134,6 +134,9 @@ public final class RunCommand extends BaseCommand {
         if (paramDir != null && paramFile == null) {
             throw CliException.usage("--param-dir needs --param-file NAME");
         }
+        if (logsOnFailure != null) {
+            LogDirectory.prepare(logsOnFailure);
+        }
         List<TaskName> names = selector.all(taskArgs);
         refuseTwice(names, TaskName::toString, TaskName::toString);
         Map<String, Object> taskflowInput = taskflowInput();
@@ -155,7 +158,7 @@ public final class RunCommand extends BaseCommand {
     }
 
     private List<TaskRef> resolveAll(Connection connection, List<TaskName> names, boolean hasInput) {
-        TaskResolver resolver = new TaskResolver(connection.client());
+        TaskResolver resolver = new TaskResolver(connection.client(), taskArgs);
         List<TaskRef> tasks = new ArrayList<>();
         for (TaskName name : names) {
             TaskRef task = resolver.resolve(name);
@@ -182,7 +185,7 @@ public final class RunCommand extends BaseCommand {
                         : TaskflowRunner.running(connection.client(), task).map(TaskflowRun::runId);
                 if (running.isPresent()) {
                     throw new CliException(ExitCode.TASK_PROBLEM, task.displayName() + " is already running (run "
-                            + running.get() + "): nothing was started; use --if-running attach|wait|start");
+                            + running.get() + "): nothing was started; use --if-running attach, wait or start");
                 }
             }
         }

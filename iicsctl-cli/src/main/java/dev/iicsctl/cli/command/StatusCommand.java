@@ -19,12 +19,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code status TASK [--run-id N]}: the state of the task's latest (or given) run. */
-@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"State of the latest (or given) run of a task: running or finished.",
-            "The exit code is that of the run's outcome (0 while it runs).", "",
-            "  iicsctl status \"Sales/Load Orders\"",
-            "  iicsctl status \"Sales/Load Orders\" --run-id 12 -o json",
-            "  iicsctl status --run-id 1256355937542115328              a taskflow run", ""})
+@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Show the state of a task's latest (or given) run.", "",
+            "The exit code is that of the run's outcome (0 while it runs). A taskflow run id also works without "
+                    + "TASK."},
+        footer = {"  iicsctl status \"Sales/Load Orders\"",
+            "  iicsctl status --run-id 1256355937542115328 -o json"})
 public final class StatusCommand extends BaseCommand {
 
     @Mixin

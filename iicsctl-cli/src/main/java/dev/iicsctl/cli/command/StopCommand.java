@@ -28,12 +28,12 @@ import picocli.CommandLine.Option;
  * {@code stop TASK [--clean] [--wait]}: stop the task's running job; for a taskflow, terminate its running (and
  * suspended) runs, or the run given by {@code --run-id}.
  */
-@Command(name = "stop", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Stop the task's running job (IICS stops per task, not per run).",
-            "For a taskflow: terminate its running and suspended runs, or the run given by --run-id.", "",
-            "  iicsctl stop \"Sales/Load Orders\"",
-            "  iicsctl stop \"Sales/Load Orders\" --clean --wait --timeout 5m",
-            "  iicsctl stop --run-id 1256355937542115328", ""})
+@Command(name = "stop", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Stop a task's running job, or terminate a taskflow run.", "",
+            "IICS stops per task, not per run. For a taskflow: its running and suspended runs are terminated, or "
+                    + "the run given by --run-id."},
+        footer = {"  iicsctl stop \"Sales/Load Orders\" --wait --timeout 5m",
+            "  iicsctl stop --run-id 1256355937542115328"})
 public final class StopCommand extends BaseCommand {
 
     @Mixin

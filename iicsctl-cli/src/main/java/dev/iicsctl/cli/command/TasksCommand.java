@@ -1,6 +1,7 @@
 package dev.iicsctl.cli.command;
 
 import dev.iicsctl.cli.ExitCode;
+import dev.iicsctl.cli.completion.TaskPathCache;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.TaskInfo;
 import dev.iicsctl.cli.run.RunReports;
@@ -12,10 +13,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tasks [--type T] [--location FOLDER] [--name GLOB]}: runnable tasks with their ids and paths. */
-@Command(name = "tasks", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Runnable tasks and taskflows with their ids and paths.", "",
-            "  iicsctl tasks --type MTT --location Sales",
-            "  iicsctl tasks --name 'Load*' -o json", ""})
+@Command(name = "tasks", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"List runnable tasks and taskflows with their paths and ids.", "",
+            "The listing is remembered next to the session cache, so that shell completion can offer the task "
+                    + "paths."},
+        footer = {"  iicsctl tasks --type MTT --location Sales",
+            "  iicsctl tasks --name 'Load*' -o json"})
 public final class TasksCommand extends BaseCommand {
 
     @Option(names = {"-t", "--type"}, paramLabel = "TYPE",
@@ -41,6 +44,7 @@ public final class TasksCommand extends BaseCommand {
                     .map(RunReports::task)
                     .toList();
             reporter().tasks(tasks);
+            new TaskPathCache(env().cacheHome()).remember(tasks.stream().map(TaskInfo::label).toList());
             return ExitCode.OK;
         }
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** How long and how often to wait for a run. */
 public final class WaitOptions {
 
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = PositiveDurationConverter.class,
             description = "Give up waiting after this long (90s, 5m, 2h, 1h30m, PT5M). Default: no limit.")
     Duration timeout;
 

@@ -5,18 +5,17 @@ import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.config.ConnectionSettings;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.client.auth.Session;
-import java.time.Duration;
-import java.time.Instant;
+import dev.iicsctl.cli.session.IdleLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code whoami}: the cached session of the current settings, without a network call. */
-@Command(name = "whoami", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Show the cached session for the current login URL and user (no network call).",
-            "Exits 6 when there is none, so that scripts can run 'iicsctl whoami || iicsctl login'.", ""})
+@Command(name = "whoami", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Show the cached session of the current login URL and user.", "",
+            "No network call is made. Exits 6 when there is no cached session, so that scripts can run "
+                    + "'iicsctl whoami || iicsctl login'."},
+        footer = {"  iicsctl whoami >/dev/null || iicsctl login"})
 public final class WhoamiCommand extends BaseCommand {
-    private static final Duration IDLE_LIMIT = Duration.ofMinutes(30);
-
     @Mixin
     ConnectionOptions connection;
 
@@ -26,7 +25,7 @@ public final class WhoamiCommand extends BaseCommand {
         Session session = clients().sessionCache().load(settings.loginUrl(), settings.username())
                 .orElseThrow(() -> new CliException(ExitCode.AUTH_FAILED, "not logged in as " + settings.username()
                         + " at " + settings.loginUrl() + ": run 'iicsctl login'"));
-        if (Duration.between(session.lastUsedAt(), Instant.now()).compareTo(IDLE_LIMIT) > 0) {
+        if (!IdleLimit.probablyAlive(session)) {
             err().println("iicsctl: the cached session has been idle for more than 30 minutes and has probably "
                     + "expired; the next command logs in again");
         }

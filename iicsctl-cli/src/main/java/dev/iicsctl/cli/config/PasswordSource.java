@@ -32,10 +32,40 @@ public sealed interface PasswordSource {
      */
     String read(CliEnvironment env);
 
-    /** The first line of standard input ({@code --password-stdin}). */
+    /** Whether reading asks a person at the terminal (so a cached session should be tried first). */
+    default boolean asks(CliEnvironment env) {
+        return false;
+    }
+
+    /**
+     * Asks for the password on the terminal, with echo off.
+     *
+     * @return the password, or empty when there is no terminal to ask on
+     */
+    private static java.util.Optional<String> prompt(CliEnvironment env) {
+        if (!env.canPrompt()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<char[]> typed = env.prompt().ask("Password: ");
+        if (typed.isPresent() && typed.get().length == 0) {
+            throw missing("no password typed: type it at the Password: prompt, or see 'iicsctl login --help'");
+        }
+        return typed.map(String::new);
+    }
+
+    /** The first line of standard input ({@code --password-stdin}); asked with echo off when it is a terminal. */
     record Stdin() implements PasswordSource {
         @Override
+        public boolean asks(CliEnvironment env) {
+            return env.canPrompt();
+        }
+
+        @Override
         public String read(CliEnvironment env) {
+            java.util.Optional<String> typed = prompt(env);
+            if (typed.isPresent()) {
+                return typed.get();
+            }
             try {
                 String line = new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8))
                         .readLine();
@@ -97,7 +127,7 @@ public sealed interface PasswordSource {
                     ? List.of("cmd", "/c", command) : List.of("sh", "-c", command);
             Process process = null;
             try {
-                ProcessBuilder builder = new ProcessBuilder(shell).redirectError(ProcessBuilder.Redirect.DISCARD);
+                ProcessBuilder builder = new ProcessBuilder(shell);
                 // The command sees the environment iicsctl was given, like any variable the profile names.
                 builder.environment().clear();
                 builder.environment().putAll(env.variables());
@@ -112,8 +142,12 @@ public sealed interface PasswordSource {
                     throw new TimeoutException();
                 }
                 if (process.exitValue() != 0 || line == null || line.isEmpty()) {
+                    // Its stderr usually says why (a locked vault, a missing file); it never holds the password.
+                    String why = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+                            StandardCharsets.UTF_8)).lines().filter(l -> !l.isBlank()).findFirst()
+                            .map(l -> ": " + l.strip()).orElse("");
                     throw missing(label() + " failed (exit "
-                            + process.exitValue() + ", " + (line == null ? "no output" : "output line") + ")"
+                            + process.exitValue() + ", " + (line == null ? "no output" : "output line") + ")" + why
                             + ": fix the command so that it prints the " + prints());
                 }
                 return line;
@@ -186,12 +220,17 @@ public sealed interface PasswordSource {
         }
     }
 
-    /** No source at all: reading fails with the ways to give one. */
+    /** No source at all: asked for on a terminal; elsewhere reading fails with the ways to give one. */
     record None(String username) implements PasswordSource {
         @Override
+        public boolean asks(CliEnvironment env) {
+            return env.canPrompt();
+        }
+
+        @Override
         public String read(CliEnvironment env) {
-            throw missing("no password for " + username + ": set IICS_PASSWORD, use --password-stdin, "
-                    + "or set password-env or password-command in a profile");
+            return prompt(env).orElseThrow(() -> missing("no password for " + username + ": set IICS_PASSWORD, use --password-stdin, "
+                    + "or set password-env or password-command in a profile"));
         }
 
         @Override

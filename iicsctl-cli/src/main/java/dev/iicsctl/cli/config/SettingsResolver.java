@@ -2,7 +2,7 @@ package dev.iicsctl.cli.config;
 
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliException;
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.PositiveDuration;
 import dev.iicsctl.client.PodHosts;
 import dev.iicsctl.client.auth.AuthVersion;
 import dev.iicsctl.client.auth.IdentityProviderLogin;
@@ -96,7 +96,7 @@ public final class SettingsResolver {
         Optional<Duration> readTimeout = flags.readTimeout();
         if (readTimeout.isEmpty() && env.get("IICS_READ_TIMEOUT").isPresent()) {
             String value = env.get("IICS_READ_TIMEOUT").get();
-            readTimeout = Optional.of(usage(() -> Durations.parse(value), "IICS_READ_TIMEOUT: "));
+            readTimeout = Optional.of(usage(() -> PositiveDuration.parse(value), "IICS_READ_TIMEOUT: "));
         }
         Optional<Path> traceFile = flags.traceFile()
                 .or(() -> env.get("IICS_TRACE_FILE").map(Path::of))

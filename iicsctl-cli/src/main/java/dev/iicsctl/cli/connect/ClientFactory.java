@@ -6,6 +6,7 @@ import dev.iicsctl.cli.config.ConnectionSettings;
 import dev.iicsctl.cli.config.PasswordSource;
 import dev.iicsctl.cli.config.SettingsResolver;
 import dev.iicsctl.cli.session.FileSessionStore;
+import dev.iicsctl.cli.session.IdleLimit;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.auth.IdentityProviderLogin;
@@ -108,6 +109,11 @@ public final class ClientFactory {
      * needed after all, then fails with a clear message).
      */
     private char[] password(ConnectionSettings settings, SessionStore store) {
+        // A person is asked only when no cached session is likely to do.
+        if (settings.password().asks(env) && store.load(settings.loginUrl(), settings.username())
+                .filter(IdleLimit::probablyAlive).isPresent()) {
+            return null;
+        }
         try {
             return settings.password().read(env).toCharArray();
         } catch (CliException e) {

@@ -33,8 +33,8 @@ public interface Reporter {
     /** A log saved to a file ({@code logs --out}). */
     void logSaved(RunReport run, String file);
 
-    /** The reporter for an output format. */
-    static Reporter create(OutputFormat format, PrintWriter out, Style style) {
-        return format == OutputFormat.json ? new JsonLinesReporter(out) : new TextReporter(out, style);
+    /** The reporter for an output format; text confirmations go to {@code err}, JSON objects are data on stdout. */
+    static Reporter create(OutputFormat format, PrintWriter out, PrintWriter err, Style style) {
+        return format == OutputFormat.json ? new JsonLinesReporter(out) : new TextReporter(out, err, style);
     }
 }

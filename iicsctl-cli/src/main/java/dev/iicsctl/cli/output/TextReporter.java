@@ -16,10 +16,13 @@ public final class TextReporter implements Reporter {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
     private final PrintWriter out;
+    private final PrintWriter notes;
     private final Style style;
 
-    public TextReporter(PrintWriter out, Style style) {
+    /** @param notes where confirmations go ({@code logged out}, {@code saved the log}): stderr, as they are not data */
+    public TextReporter(PrintWriter out, PrintWriter notes, Style style) {
         this.out = out;
+        this.notes = notes;
         this.style = style;
     }
 
@@ -159,9 +162,9 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void loggedOut(String loginUrl, String username, boolean hadSession) {
-        out.println(hadSession ? "logged out " + username + " at " + loginUrl
-                : "no cached session for " + username + " at " + loginUrl);
-        out.flush();
+        notes.println("iicsctl: " + (hadSession ? "logged out " + username + " at " + loginUrl
+                : "no cached session for " + username + " at " + loginUrl));
+        notes.flush();
     }
 
     @Override
@@ -175,8 +178,9 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void logSaved(RunReport run, String file) {
-        out.println("saved the log of " + shown(run.task().label()) + " run " + shown(run.runId()) + " to " + file);
-        out.flush();
+        notes.println("iicsctl: saved the log of " + shown(run.task().label()) + " run " + shown(run.runId()) + " to "
+                + file);
+        notes.flush();
     }
 
     /** Text from IICS, with its control characters escaped. */

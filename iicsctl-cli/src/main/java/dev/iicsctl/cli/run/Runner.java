@@ -26,7 +26,10 @@ abstract class Runner implements Callable<Integer> {
         } catch (IicsException e) {
             // After a signal, the signal's lines say what became of the task (a cancelled start fails here).
             context.guard().holdIfSignalled();
-            context.progress().note("iicsctl: " + task.displayName() + ": " + e.getMessage());
+            // Most messages name the task already; the others get it in front, so that it is named once.
+            String message = Failure.of(e).message();
+            context.progress().note("iicsctl: " + (message.contains(task.displayName()) ? message
+                    : task.displayName() + ": " + message));
             return Failure.exitCode(e);
         } finally {
             context.guard().holdIfSignalled();

@@ -113,7 +113,7 @@ public final class TaskRun extends Runner {
     private void saveLogs(RunResult result, Path dir) {
         try {
             List<Path> files = context.client().logs().saveAll(result, dir);
-            context.progress().note("iicsctl: saved " + files.size() + " log file(s) of the failed run into " + dir);
+            context.progress().note(LogDirectory.saved(files, "the failed run"));
         } catch (RuntimeException e) {
             context.progress().note("iicsctl: could not save the logs of the failed run into " + dir + ": "
                     + e.getMessage());

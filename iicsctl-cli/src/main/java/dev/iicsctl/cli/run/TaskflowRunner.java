@@ -52,7 +52,7 @@ public final class TaskflowRunner extends Runner {
         TaskflowRun run;
         if (running.isPresent() && ifRunning == IfRunning.FAIL) {
             context.progress().note("iicsctl: " + task.displayName() + " is already running (run "
-                    + running.get().runId() + "): nothing was started; use --if-running attach|wait|start");
+                    + running.get().runId() + "): nothing was started; use --if-running attach, wait or start");
             return ExitCode.TASK_PROBLEM;
         } else if (running.isPresent() && ifRunning == IfRunning.ATTACH) {
             run = running.get();
@@ -127,8 +127,7 @@ public final class TaskflowRunner extends Runner {
             for (RunResult step : context.client().taskflows().subtaskRuns(result)) {
                 files.addAll(context.client().logs().saveAll(step, dir));
             }
-            context.progress().note("iicsctl: saved " + files.size() + " log file(s) of the steps of the failed run "
-                    + "into " + dir);
+            context.progress().note(LogDirectory.saved(files, "the steps of the failed run"));
         } catch (RuntimeException e) {
             context.progress().note("iicsctl: could not save the logs of the failed run into " + dir + ": "
                     + e.getMessage());

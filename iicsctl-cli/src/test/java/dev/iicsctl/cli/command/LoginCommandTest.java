@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
+import dev.iicsctl.cli.PasswordPrompt;
+import dev.iicsctl.cli.TestCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** {@code login}, {@code whoami} and {@code logout} around the session cache. */
@@ -32,9 +37,10 @@ class LoginCommandTest extends EmulatorTestBase {
 
         CliRun.Result logout = cli.execute("logout");
         assertThat(logout.exitCode()).as(logout.toString()).isZero();
-        assertThat(logout.out()).contains("logged out");
+        assertThat(logout.out()).as("stdout is data only").isEmpty();
+        assertThat(logout.err()).startsWith("iicsctl: logged out demo@example.com");
         assertThat(cli.execute("whoami").exitCode()).isEqualTo(6);
-        assertThat(cli.execute("logout").out()).contains("no cached session");
+        assertThat(cli.execute("logout").err()).startsWith("iicsctl: no cached session");
     }
 
     @Test
@@ -57,7 +63,7 @@ class LoginCommandTest extends EmulatorTestBase {
                   broken:
                     login-url: %s
                     username: demo@example.com
-                    password-command: "exit 3"
+                    password-command: "echo 'vault is locked' >&2; exit 3"
                 """.formatted(emulator.loginUrl(), emulator.loginUrl()));
         CliRun profiles = new CliRun(home.resolve("fresh")).env("IICSCTL_CONFIG", config.toString());
         CliRun.Result ok = profiles.execute("login", "--profile", "local");
@@ -65,7 +71,8 @@ class LoginCommandTest extends EmulatorTestBase {
         CliRun.Result broken = new CliRun(home.resolve("other")).env("IICSCTL_CONFIG", config.toString())
                 .execute("login", "--profile", "broken");
         assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(2);
-        assertThat(broken.err()).contains("password-command of profile 'broken' failed (exit 3");
+        assertThat(broken.err()).contains("password-command of profile 'broken' failed (exit 3, no output): vault is "
+                + "locked: fix the command");
     }
 
     @Test
@@ -93,5 +100,76 @@ class LoginCommandTest extends EmulatorTestBase {
         CliRun.Result other = profiles.execute("whoami", "--profile", "other");
         assertThat(other.exitCode()).isEqualTo(6);
         assertThat(other.err()).contains("nobody@example.com");
+    }
+
+    @Test
+    void loginWithAnAliveCachedSessionAndNoPasswordSaysSoAndExitsZero() {
+        assertThat(cli.execute("login").exitCode()).isZero();
+
+        CliRun.Result again = cli.unset("IICS_PASSWORD").execute("login");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.err()).contains("iicsctl: already logged in as demo@example.com");
+        assertThat(again.out()).contains("logged in as demo@example.com");
+        assertThat(emulator.requests().count(LOGIN)).as("no second login").isEqualTo(1);
+    }
+
+    @Test
+    void onATerminalWithNoPasswordSourceLoginAsksForIt() {
+        List<String> asked = new ArrayList<>();
+        CliRun.Result result = cli.unset("IICS_PASSWORD").terminal(true).prompt(answering(asked, TestCatalog.PASSWORD)).execute("login");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(asked).containsExactly("Password: ");
+    }
+
+    @Test
+    void anAliveCachedSessionIsUsedWithoutAskingForThePassword() {
+        assertThat(cli.execute("login").exitCode()).isZero();
+        CliRun.Result tasks = cli.unset("IICS_PASSWORD").terminal(true).prompt(prompt -> {
+            throw new AssertionError("asked for a password although the cached session is alive");
+        }).execute("tasks");
+        assertThat(tasks.exitCode()).as(tasks.toString()).isZero();
+    }
+
+    @Test
+    void passwordStdinFromAPipeReadsOneLineWithoutAPrompt() {
+        List<String> asked = new ArrayList<>();
+        CliRun.Result result = cli.unset("IICS_PASSWORD").stdin(TestCatalog.PASSWORD + "\nsecond line\n")
+                .prompt(answering(asked, null)).execute("login", "--password-stdin");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(asked).as("stdin is not a terminal: no prompt").isEmpty();
+        assertThat(result.err()).doesNotContain("Password");
+    }
+
+    @Test
+    void passwordStdinOnATerminalIsAskedWithEchoOff() {
+        List<String> asked = new ArrayList<>();
+        CliRun.Result result = cli.unset("IICS_PASSWORD").terminal(true).prompt(answering(asked, TestCatalog.PASSWORD)).execute("login", "--password-stdin");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(asked).containsExactly("Password: ");
+    }
+
+    /** A prompt that records what it was asked and answers with the password (none when null). */
+    private static PasswordPrompt answering(List<String> asked, String password) {
+        return prompt -> {
+            asked.add(prompt);
+            return Optional.ofNullable(password).map(String::toCharArray);
+        };
+    }
+
+    @Test
+    void logoutOfAnIdleCachedSessionNeverAsksForAPassword() throws Exception {
+        assertThat(cli.execute("login").exitCode()).isZero();
+        // Make the cached session look idle for an hour: a command would now log in again.
+        try (var files = java.nio.file.Files.list(home.resolve("cache/iicsctl/sessions"))) {
+            for (java.nio.file.Path file : files.toList()) {
+                String json = java.nio.file.Files.readString(file);
+                java.nio.file.Files.writeString(file, json.replaceAll("\"lastUsedAt\"\\s*:\\s*\"[^\"]+\"",
+                        "\"lastUsedAt\":\"" + java.time.Instant.now().minusSeconds(3600) + "\""));
+            }
+        }
+        CliRun.Result logout = cli.unset("IICS_PASSWORD").terminal(true).prompt(prompt -> {
+            throw new AssertionError("logout asked for a password");
+        }).execute("logout");
+        assertThat(logout.exitCode()).as(logout.toString()).isZero();
     }
 }
