@@ -10,23 +10,38 @@ import dev.iicsctl.client.IicsException;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code logout}: end the cached session on the server and remove it from the cache. */
 @Command(name = "logout", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"End the cached session and remove it from the session cache.", "",
             "The session is ended on the server too; no password is needed. Without a cached session, logout "
                     + "says so and exits 0."},
-        footer = {"  iicsctl logout --profile prod"})
+        footer = {"  iicsctl logout --profile prod", "  iicsctl logout --all --password-stdin < secret.txt"})
 public final class LogoutCommand extends BaseCommand {
 
     @Mixin
     ConnectionOptions connection;
+
+    @Option(names = "--all",
+            description = "End every session of the organization (every user, every machine: logoutall); "
+                    + "needs the password.")
+    boolean all;
 
     @Override
     public Integer call() {
         ConnectionSettings settings = clients().settings(connection.flags());
         FileSessionStore cache = clients().sessionCache();
         String loginUrl = settings.loginUrl().toString();
+        if (all) {
+            // Refused (wrong or missing password) is exit 6, as for a login; the cache is then left as it was.
+            try (IicsClient client = clients().client(settings, true, Optional.empty())) {
+                client.auth().logoutAll();
+            }
+            cache.clear(settings.loginUrl(), settings.username());
+            reporter().loggedOut(loginUrl, settings.username(), true);
+            return ExitCode.OK;
+        }
         if (cache.load(settings.loginUrl(), settings.username()).isEmpty()) {
             reporter().loggedOut(loginUrl, settings.username(), false);
             return ExitCode.OK;

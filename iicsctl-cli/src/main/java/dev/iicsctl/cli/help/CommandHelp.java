@@ -32,7 +32,8 @@ public final class CommandHelp {
             Map.entry("tasks", List.of(0, 2, 6, 8)),
             Map.entry("login", List.of(0, 2, 6, 8)),
             Map.entry("whoami", List.of(0, 2, 6)),
-            Map.entry("emulator", List.of(0, 2, 130)),
+            Map.entry("logout", List.of(0, 2, 6, 8)),
+            Map.entry("emulator", List.of(0, 1, 2, 130)),
             Map.entry("demo", List.of(0, 1, 2, 3, 7, 9)));
 
     private CommandHelp() {}

@@ -129,6 +129,30 @@ class RealOrgAuthTest {
         assertThat(compare.out()).contains(entries.size() + " exchange(s) compared, 0 skipped, 0 difference(s)");
     }
 
+    @Test
+    void logoutAllEndsEverySessionOfTheOrganization() throws Exception {
+        CliRun cli = CliRun.against(emu, home);
+        assertThat(cli.execute("login").exitCode()).isZero();
+        String other = new ObjectMapper().readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(emu.loginUrl() + "/ma/api/v2/user/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"demo@example.com\",\"password\":\"demo-password\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).get("icSessionId").asText();
+
+        CliRun.Result r = cli.execute("logout", "--all");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("logged out demo@example.com");
+        assertThat(emu.requests().count("POST /ma/api/v2/user/logoutall")).isEqualTo(1);
+        assertThat(cli.execute("whoami").exitCode()).isNotZero();
+        int status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(emu.podUrl()
+                + "/saas/api/v2/activity/activityMonitor")).header("icSessionId", other).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+        assertThat(status).isEqualTo(401);
+
+        CliRun.Result wrong = cli.env("IICS_PASSWORD", "not-the-password").execute("logout", "--all");
+        assertThat(wrong.exitCode()).as(wrong.toString()).isEqualTo(6);
+        assertThat(wrong.err().strip().lines()).hasSize(1);
+    }
+
     private static Path onlyFile(Path dir) throws Exception {
         try (var files = Files.list(dir)) {
             return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
