@@ -35,6 +35,19 @@ class RealOrgShapesTest extends ClockedEmulatorTest {
     }
 
     @Test
+    void replicationEntriesCarryOnlyTheEasternTimes() {
+        api.start("0100000Z00000000004S", "DRS");
+        api.start(ORDERS_ID, "MTT");
+        clock.advanceMillis(20_000);
+        JsonNode drs = api.log("taskId=0100000Z00000000004S").get(0);
+        assertThat(drs.has("startTime")).isTrue();
+        assertThat(drs.has("startTimeUtc")).isFalse();
+        assertThat(drs.has("endTimeUtc")).isFalse();
+        assertThat(drs.get("entries").get(0).has("startTimeUtc")).isFalse();
+        assertThat(api.log("taskId=" + ORDERS_ID).get(0).has("startTimeUtc")).isTrue();
+    }
+
+    @Test
     void mtTaskListHoldsTheMappingTasksOnly() {
         JsonNode list = api.v2Get("/api/v2/mttask").json();
         List<String> names = new ArrayList<>();

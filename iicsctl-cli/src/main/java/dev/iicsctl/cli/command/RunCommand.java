@@ -102,6 +102,10 @@ public final class RunCommand extends BaseCommand {
             description = "The taskflow's published API name, when it is not the taskflow name (e.g. Name-1).")
     String apiName;
 
+    @Option(names = "--run-name", paramLabel = "NAME",
+            description = "A name for the taskflow run (IICS shows it as <taskflow>-NAME-<run id>).")
+    String runName;
+
     @Option(names = "--warning-ok", description = "A run that ends with warnings exits 0 instead of 3.")
     boolean warningOk;
 
@@ -173,6 +177,10 @@ public final class RunCommand extends BaseCommand {
             throw CliException.usage("--input and --input-json are taskflow input fields, but no TASK is a taskflow: "
                     + "remove them");
         }
+        if (runName != null && taskflows != tasks.size()) {
+            throw CliException.usage("--run-name names taskflow runs, but " + (tasks.size() - taskflows) + " TASK(s)"
+                    + " are not taskflows: run those without it");
+        }
         if (apiName != null && taskflows != 1) {
             throw CliException.usage("--api-name names the API of one taskflow, but " + taskflows + " TASKs are "
                     + "taskflows: run them one at a time");
@@ -199,7 +207,8 @@ public final class RunCommand extends BaseCommand {
             start = start.withParameterFile(paramFile, paramDir);
         }
         RunSettings settings = new RunSettings(start, !noWait, wait.timeout(), onTimeout == OnTimeout.stop,
-                warningOk, Optional.ofNullable(logsOnFailure), input, Optional.ofNullable(apiName));
+                warningOk, Optional.ofNullable(logsOnFailure), input, Optional.ofNullable(apiName),
+                Optional.ofNullable(runName));
         IicsClient client = connection.client();
         RunContext context = new RunContext(client, settings, reporter(), progress, guard,
                 startedHere(connection, progress::note));

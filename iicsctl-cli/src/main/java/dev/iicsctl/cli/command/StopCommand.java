@@ -129,9 +129,11 @@ public final class StopCommand extends BaseCommand {
             return ExitCode.OK;
         }
         List<Integer> codes = new ArrayList<>();
+        // One call for all of them: IICS terminates several runs at once.
+        connection.client().taskflows().terminate(open.stream()
+                .map(r -> TaskflowRun.of(r.taskflow(), r.runId())).toList());
         for (TaskflowResult before : open) {
             TaskflowRun run = TaskflowRun.of(before.taskflow(), before.runId());
-            connection.client().taskflows().terminate(run);
             err().println("iicsctl: asked IICS to terminate " + before.taskflow().displayName() + " run "
                     + run.runId());
             if (!waitForEnd) {

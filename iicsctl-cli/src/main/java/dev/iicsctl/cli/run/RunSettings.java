@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param logsOnFailure where to save the logs of a failed run
  * @param inputs taskflow input fields ({@code --input}, {@code --input-json})
  * @param apiName the published API name of the taskflow ({@code --api-name}), when not the default
+ * @param runName a custom name for the taskflow run ({@code --run-name}), if any
  */
 public record RunSettings(
         StartOptions start,
@@ -26,7 +27,8 @@ public record RunSettings(
         boolean warningOk,
         Optional<Path> logsOnFailure,
         Map<String, Object> inputs,
-        Optional<String> apiName) {
+        Optional<String> apiName,
+        Optional<String> runName) {
 
     public RunSettings {
         inputs = Map.copyOf(inputs);
@@ -35,6 +37,7 @@ public record RunSettings(
     /** Settings without taskflow inputs or API name. */
     public RunSettings(StartOptions start, boolean waitForEnd, Optional<Duration> timeout, boolean stopOnTimeout,
             boolean warningOk, Optional<Path> logsOnFailure) {
-        this(start, waitForEnd, timeout, stopOnTimeout, warningOk, logsOnFailure, Map.of(), Optional.empty());
+        this(start, waitForEnd, timeout, stopOnTimeout, warningOk, logsOnFailure, Map.of(), Optional.empty(),
+                Optional.empty());
     }
 }

@@ -65,8 +65,8 @@ public final class TaskflowRunner extends Runner {
                 context.client().taskflows().await(running.get(), null, null, null);
             }
             try (InterruptGuard.Watch watch = context.guard().watch(task, s -> target(s.runId()))) {
-                run = context.client().taskflows().start(task, settings.apiName().orElse(null), inputs,
-                        watch.control());
+                run = context.client().taskflows().start(task, settings.apiName().orElse(null),
+                        settings.runName().orElse(null), inputs, watch.control());
                 if (settings.waitForEnd()) {
                     watch.waiting(target(run.runId()));
                 } else {

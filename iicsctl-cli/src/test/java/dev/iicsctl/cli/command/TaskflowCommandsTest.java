@@ -211,6 +211,32 @@ class TaskflowCommandsTest extends EmulatorTestBase {
     }
 
     @Test
+    void aRunNameNamesTheRunAndTheRunIsStillFollowedAndFound() {
+        JsonNode started = only(runTask("Orchestration/Slow Flow", "--no-wait", "--run-name", "nightly-7", "-o", "json"));
+        String runId = started.get("runId").asText();
+        // The status resource names the run by its custom name.
+        assertThat(only(json("status", "--run-id", runId)).toString()).contains("Slow Flow-nightly-7-" + runId);
+        // IICS names such a run <taskflow>-<name>-<runId>; status, stop and --if-running still know it.
+        JsonNode status = only(json("status", "Orchestration/Slow Flow"));
+        assertThat(status.get("runId").asText()).isEqualTo(runId);
+        assertThat(runTask("Orchestration/Slow Flow").exitCode()).isEqualTo(7);
+        CliRun.Result jobToo = runTask("Sales/Load Orders", "--run-name", "x");
+        assertThat(jobToo.exitCode()).isEqualTo(2);
+        assertThat(jobToo.err()).contains("--run-name names taskflow runs");
+    }
+
+    @Test
+    void stopTerminatesSeveralRunsInOneCall() {
+        assertThat(runTask("Orchestration/Slow Flow", "--no-wait").exitCode()).isZero();
+        assertThat(runTask("Orchestration/Slow Flow", "--if-running", "start", "--no-wait").exitCode()).isZero();
+        CliRun.Result stop = cli.execute("stop", "Orchestration/Slow Flow");
+        assertThat(stop.exitCode()).as(stop.toString()).isZero();
+        assertThat(emulator.requests().count("PUT /active-bpel/services/tf/terminate")).isEqualTo(1);
+        assertThat(runsOf(emulator, "Orchestration/Slow Flow")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.errorMessage()).contains("terminated"));
+    }
+
+    @Test
     void anUnpublishedTaskflowExitsSevenSayingToPublishIt() {
         CliRun.Result result = runTask("Orchestration/Draft Flow");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(7);

@@ -45,17 +45,33 @@ public interface TaskflowService {
     }
 
     /**
+     * As {@link #start(TaskRef, String, String, Map, StartControl)} without a custom run name.
+     *
+     * @param taskflow the taskflow
+     * @param apiName its published API name, or {@code null} for the default
+     * @param inputs input fields
+     * @param control the caller's hold on the start
+     * @return the run
+     */
+    default TaskflowRun start(TaskRef taskflow, String apiName, Map<String, ?> inputs, StartControl control) {
+        return start(taskflow, apiName, null, inputs, control);
+    }
+
+    /**
      * Runs a published taskflow under a control the caller may close at any instant (see
      * {@link dev.iicsctl.client.job.JobService#start(TaskRef, dev.iicsctl.client.job.StartOptions, StartControl)}).
      *
      * @param taskflow the taskflow
      * @param apiName its published API name, or {@code null} for the default (see {@link #start(TaskRef, Map)})
+     * @param runName a custom name for the run ({@code TF-INSTANCE-NAME}: IICS names the run
+     *     {@code <taskflow>-<runName>-<runId>}), or {@code null}
      * @param inputs input fields, sent as a flat JSON object (may be empty)
      * @param control the caller's hold on this start, from {@link StartControl#create()}
      * @return the new run
      * @throws dev.iicsctl.client.StartCancelledException when the control was closed before a request was sent
      */
-    TaskflowRun start(TaskRef taskflow, String apiName, Map<String, ?> inputs, StartControl control);
+    TaskflowRun start(TaskRef taskflow, String apiName, String runName, Map<String, ?> inputs,
+            StartControl control);
 
     /**
      * @param run the run
@@ -149,5 +165,14 @@ public interface TaskflowService {
      *
      * @param run the run
      */
-    void terminate(TaskflowRun run);
+    default void terminate(TaskflowRun run) {
+        terminate(List.of(run));
+    }
+
+    /**
+     * Ends several running or suspended runs with as few calls as IICS allows (one per 200 runs).
+     *
+     * @param runs the runs
+     */
+    void terminate(List<TaskflowRun> runs);
 }

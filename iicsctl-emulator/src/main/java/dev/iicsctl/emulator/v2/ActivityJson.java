@@ -2,6 +2,7 @@ package dev.iicsctl.emulator.v2;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iicsctl.emulator.catalog.TaskType;
 import dev.iicsctl.emulator.catalog.Rows;
 import dev.iicsctl.emulator.http.Json;
 import dev.iicsctl.emulator.run.JobRun;
@@ -75,6 +76,8 @@ final class ActivityJson {
         e.put("runId", run.runId());
         e.put("agentId", AGENT_ID);
         e.put("runtimeEnvironmentId", RUNTIME_ENVIRONMENT_ID);
+        // Data replication (DRS) entries of real orgs carry only the Eastern times, as the vendor's example shows.
+        utcTimes = utcTimes && run.task().type() != TaskType.DRS;
         times(e, run.startedAt(), s.end(), utcTimes);
         e.put("state", s.phase().logState());
         rows(e, s.rows());

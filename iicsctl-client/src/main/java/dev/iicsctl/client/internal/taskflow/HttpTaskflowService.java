@@ -44,6 +44,8 @@ import java.util.stream.Collectors;
 public final class HttpTaskflowService implements TaskflowService {
 
     private static final String STATUS = TaskflowLookup.STATUS;
+    /** Run ids one terminate call takes at most (the vendor's limit). */
+    static final int MAX_TERMINATE = 200;
     /** How long a run may still show SUSPENDED after a resume before that counts as its state again. */
     private static final Duration RESUME_GRACE = Duration.ofSeconds(30);
 
@@ -81,7 +83,8 @@ public final class HttpTaskflowService implements TaskflowService {
     }
 
     @Override
-    public TaskflowRun start(TaskRef taskflow, String apiName, Map<String, ?> inputs, StartControl control) {
+    public TaskflowRun start(TaskRef taskflow, String apiName, String runName, Map<String, ?> inputs,
+            StartControl control) {
         StartGate gate = StartGate.of(control);
         Objects.requireNonNull(taskflow, "taskflow");
         if (taskflow.type() != TaskType.TASKFLOW) {
@@ -91,7 +94,7 @@ public final class HttpTaskflowService implements TaskflowService {
         List<String> names = apiNames(taskflow, apiName);
         ObjectNode body = WireJson.MAPPER.valueToTree(inputs == null ? Map.of() : inputs);
         for (int i = 0;; i++) {
-            Optional<TaskflowRun> run = startAs(taskflow, names.get(i), body, gate);
+            Optional<TaskflowRun> run = startAs(taskflow, names.get(i), runName, body, gate);
             if (run.isPresent()) {
                 return run.get();
             }
@@ -123,9 +126,10 @@ public final class HttpTaskflowService implements TaskflowService {
     }
 
     /** Runs under one API name, at most once; empty when nothing answers under that name (404). */
-    private Optional<TaskflowRun> startAs(TaskRef taskflow, String published, ObjectNode body, StartGate gate) {
+    private Optional<TaskflowRun> startAs(TaskRef taskflow, String published, String runName, ObjectNode body,
+            StartGate gate) {
         try {
-            return Optional.of(engine.start(new TaskflowStart(api, taskflow, published, body,
+            return Optional.of(engine.start(new TaskflowStart(api, taskflow, published, runName, body,
                     (apiName, sentAt) -> reconcile(taskflow, apiName, sentAt), this::claim), gate));
         } catch (TaskflowStart.NotPublishedUnder nothingThere) {
             return Optional.empty();
@@ -153,7 +157,7 @@ public final class HttpTaskflowService implements TaskflowService {
                     Instant start = WireTimes.parseUtc(o.get("startTime"));
                     String by = WireJson.text(o, "startedBy");
                     if (runId != null && !claimed.contains(runId) && taskflow.name() != null
-                            && taskflow.name().equals(WireJson.text(o, "assetName"))
+                            && TaskflowLookup.namesARunOf(taskflow.name(), WireJson.text(o, "assetName"), runId)
                             && (start == null || !start.isBefore(notBefore))
                             && (by == null || by.equalsIgnoreCase(username))) {
                         trace.note("found taskflow run " + runId + ": attaching");
@@ -245,11 +249,15 @@ public final class HttpTaskflowService implements TaskflowService {
     }
 
     @Override
-    public void terminate(TaskflowRun run) {
-        ObjectNode body = WireJson.object();
-        body.putArray("runid").add(run.runId());
-        api.require(api.exchange(ApiArea.POD_ROOT, "PUT", "/active-bpel/services/tf/terminate", Map.of(), body, true,
-                Map.of()));
+    public void terminate(List<TaskflowRun> runs) {
+        // The resource takes at most 200 run ids per call.
+        for (int from = 0; from < runs.size(); from += MAX_TERMINATE) {
+            ObjectNode body = WireJson.object();
+            var ids = body.putArray("runid");
+            runs.subList(from, Math.min(runs.size(), from + MAX_TERMINATE)).forEach(r -> ids.add(r.runId()));
+            api.require(api.exchange(ApiArea.POD_ROOT, "PUT", "/active-bpel/services/tf/terminate", Map.of(), body,
+                    true, Map.of()));
+        }
     }
 
     private static Iterable<JsonNode> asList(JsonNode json) {

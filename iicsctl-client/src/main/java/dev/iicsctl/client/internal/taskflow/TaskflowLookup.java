@@ -197,17 +197,28 @@ final class TaskflowLookup {
                 type);
     }
 
+    /**
+     * Whether the status resource's {@code assetName} names a run of the taskflow: its name, or, for a run given a
+     * custom name ({@code TF-INSTANCE-NAME}), {@code <taskflow>-<custom name>-<runId>}.
+     */
+    static boolean namesARunOf(String taskflowName, String assetName, String runId) {
+        if (taskflowName == null || assetName == null) {
+            return false;
+        }
+        return assetName.equals(taskflowName) || runId != null && assetName.startsWith(taskflowName + "-")
+                && assetName.endsWith("-" + runId) && assetName.length() > taskflowName.length() + runId.length() + 2;
+    }
+
     /** Whether a status object is a run of this taskflow: same name, and same folder when both are known. */
     private static boolean isOf(TaskRef taskflow, JsonNode o) {
-        String name = WireJson.text(o, "assetName");
-        if (name == null || !name.equals(taskflow.name())) {
+        if (!namesARunOf(taskflow.name(), WireJson.text(o, "assetName"), WireJson.text(o, "runId"))) {
             return false;
         }
         String location = trimSlashes(WireJson.text(o, "location"));
         if (location == null || location.isEmpty() || taskflow.path() == null) {
             return true;
         }
-        return Objects.equals(trimSlashes(taskflow.path()), location + "/" + name);
+        return Objects.equals(trimSlashes(taskflow.path()), location + "/" + taskflow.name());
     }
 
     private static String trimSlashes(String s) {

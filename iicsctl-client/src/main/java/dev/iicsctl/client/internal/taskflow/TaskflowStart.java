@@ -34,6 +34,7 @@ final class TaskflowStart implements StartKind<TaskflowRun> {
         }
     }
 
+    private final String runName;
     private final IicsApi api;
     private final TaskRef taskflow;
     private final String apiName;
@@ -49,8 +50,9 @@ final class TaskflowStart implements StartKind<TaskflowRun> {
      * @param reconcile the taskflow reconcile, by API name and time sent
      * @param claim makes a run this client's
      */
-    TaskflowStart(IicsApi api, TaskRef taskflow, String apiName, ObjectNode body,
+    TaskflowStart(IicsApi api, TaskRef taskflow, String apiName, String runName, ObjectNode body,
             BiFunction<String, Instant, Reconciled<TaskflowRun>> reconcile, UnaryOperator<TaskflowRun> claim) {
+        this.runName = runName;
         this.api = api;
         this.taskflow = taskflow;
         this.apiName = apiName;
@@ -71,8 +73,9 @@ final class TaskflowStart implements StartKind<TaskflowRun> {
 
     @Override
     public HttpAnswer send() {
+        // A custom run name goes in TF-INSTANCE-NAME: IICS then names the run <taskflow>-<name>-<runId>.
         return api.exchange(ApiArea.POD_ROOT, "POST", "/active-bpel/rt/" + IicsApi.encode(apiName), Map.of(), body,
-                false, Map.of());
+                false, runName == null || runName.isBlank() ? Map.of() : Map.of("TF-INSTANCE-NAME", runName.trim()));
     }
 
     @Override
