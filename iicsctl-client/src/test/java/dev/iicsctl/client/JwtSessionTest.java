@@ -6,23 +6,20 @@ import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.support.MemorySessionStore;
+import dev.iicsctl.client.support.MovableClock;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.RecordedRequest;
 import dev.iicsctl.emulator.session.SessionType;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * An org whose authentication type is JWT: session ids end at their exp claim whatever their use. The client
  * logs in again shortly before, so a long wait never makes a call that fails with 401. Time is the emulator's
- * clock, shared with the client and moved by the test: three hours pass in seconds.
+ * clock, shared with the client and moved forward by the test: three hours pass in seconds.
  */
 @Timeout(120)
 class JwtSessionTest {
@@ -33,42 +30,18 @@ class JwtSessionTest {
                 run: {duration: 3h, outcome: success}
             """;
 
-    /** A clock moved by hand, read by the emulator and the client alike. */
-    static final class HandClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-30T22:00:00Z"));
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private static Emulator jwtOrg(HandClock clock) {
+    private static Emulator jwtOrg(MovableClock clock) {
         return Emulator.builder().catalogYaml(CATALOG).clock(clock).visibilityDelay(Duration.ZERO)
                 .sessionType(SessionType.JWT).jwtLifetime(Duration.ofMinutes(30)).build().start();
     }
 
-    private static IicsClient.Builder client(Emulator emu, HandClock clock) {
+    private static IicsClient.Builder client(Emulator emu, MovableClock clock) {
         return TestCatalog.client(emu.loginUrl()).clock(clock).pollPolicy(PollPolicy.fixed(Duration.ofMillis(20)));
     }
 
     @Test
     void aThreeHourWaitRenewsTheJwtBeforeItEndsAndNeverGets401() throws Exception {
-        HandClock clock = new HandClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-30T22:00:00Z"));
         try (Emulator emu = jwtOrg(clock); IicsClient iics = client(emu, clock).build()) {
             RunHandle run = iics.jobs().start(iics.tasks().resolve("Ops/Three Hour Load"));
             // 15 s of the org's time every 5 ms: the wait ends after 3 h of it, a few seconds of ours.
@@ -105,7 +78,7 @@ class JwtSessionTest {
 
     @Test
     void aStoredJwtNearItsEndIsNotReused() {
-        HandClock clock = new HandClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-30T22:00:00Z"));
         MemorySessionStore store = new MemorySessionStore();
         try (Emulator emu = jwtOrg(clock)) {
             try (IicsClient first = client(emu, clock).sessionStore(store).build()) {
