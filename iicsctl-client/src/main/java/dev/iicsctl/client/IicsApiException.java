@@ -8,9 +8,13 @@ package dev.iicsctl.client;
 public class IicsApiException extends IicsException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the answer. */
     private final int httpStatus;
+    /** The IICS error code, or {@code null}. */
     private final String code;
+    /** The request or tracking id, or {@code null}. */
     private final String requestId;
+    /** The call that failed, or {@code null}. */
     private final String call;
 
     /**

@@ -8,7 +8,9 @@ package dev.iicsctl.client;
 public class IicsAuthException extends IicsException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the answer. */
     private final int httpStatus;
+    /** The IICS error code, or {@code null}. */
     private final String code;
 
     /**

@@ -7,6 +7,7 @@ package dev.iicsctl.client;
 public class IicsConnectionException extends IicsException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the request may have reached IICS. */
     private final boolean outcomeUnknown;
 
     /**

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record PollPolicy(Duration initial, Duration max, double factor) {
 
-    // Validates the values.
+    /**
+     * Validates the values.
+     *
+     * @param initial first interval
+     * @param max longest interval
+     * @param factor growth per poll, at least 1.0
+     */
     public PollPolicy {
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(max, "max");

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, boolean sleep) {
 
-    // Validates the values.
+    /**
+     * Validates the values.
+     *
+     * @param maxAttempts total attempts per call, at least 1 (1 = no retry)
+     * @param initialBackoff wait before the first retry
+     * @param maxBackoff longest wait between two attempts
+     * @param sleep {@code false} to retry at once without waiting (for tests); the computed delays are still traced
+     */
     public RetryPolicy {
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");

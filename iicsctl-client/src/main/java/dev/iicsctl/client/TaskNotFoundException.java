@@ -20,6 +20,7 @@ public class TaskNotFoundException extends IicsException {
         NOT_RUNNABLE
     }
 
+    /** Why the task was not found. */
     private final Reason reason;
     private final transient List<TaskRef> matches;
 

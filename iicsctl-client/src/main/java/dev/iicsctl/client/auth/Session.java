@@ -20,7 +20,17 @@ import java.util.Objects;
 public record Session(String id, URI serverUrl, String username, URI loginUrl, AuthVersion authVersion,
         Instant obtainedAt, Instant lastUsedAt) {
 
-    // Validates the values.
+    /**
+     * Validates the values.
+     *
+     * @param id the session id (a secret)
+     * @param serverUrl the pod's API base URL ending in {@code /saas}, e.g. {@code https://usw3.dm-us.informaticacloud.com/saas}
+     * @param username the user the session belongs to
+     * @param loginUrl the login URL used to obtain it
+     * @param authVersion the login API that produced it
+     * @param obtainedAt when the login answered
+     * @param lastUsedAt when the session was last used successfully (IICS ends it after 30 minutes idle)
+     */
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(serverUrl, "serverUrl");

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record RunHandle(TaskRef task, long runId, Instant startTime, boolean startedByClient) {
 
-    // Validates the values.
+    /**
+     * Validates the values.
+     *
+     * @param task the task; its v2 {@code id} is filled in whenever the service revealed it
+     * @param runId the run id (per task, small, increasing)
+     * @param startTime when the run started (server time in UTC) if known, otherwise when it was requested
+     * @param startedByClient {@code true} if this client's start request created the run; {@code false} when the client attached to a run someone else started
+     */
     public RunHandle {
         Objects.requireNonNull(task, "task");
     }

@@ -24,7 +24,20 @@ import java.util.Objects;
 public record RunResult(TaskRef task, long runId, RunState state, Instant startTime, Instant endTime,
         Duration duration, Rows rows, String errorMessage, List<RunResult> children, String logEntryId) {
 
-    // Validates and copies the values.
+    /**
+     * Validates and copies the values.
+     *
+     * @param task the task
+     * @param runId the run id
+     * @param state the state
+     * @param startTime start time in UTC, or {@code null} while not visible
+     * @param endTime end time in UTC, or {@code null} while not finished
+     * @param duration end minus start, or {@code null} while not finished
+     * @param rows row counts (live while running)
+     * @param errorMessage the error message of a failed, stopped or warning run, or {@code null}
+     * @param children results of child entries (sessions of a task, tasks of a linear taskflow); may be empty
+     * @param logEntryId the activity log entry id (used to fetch logs), or {@code null} while not finished
+     */
     public RunResult {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(state, "state");

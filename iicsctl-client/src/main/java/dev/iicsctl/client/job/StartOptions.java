@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record StartOptions(IfRunning ifRunning, String parameterFileName, String parameterFileDir, String callbackUrl) {
 
-    // Validates the values.
+    /**
+     * Validates the values.
+     *
+     * @param ifRunning what to do when the task already has a running job
+     * @param parameterFileName parameter file of a mapping task (sent as an {@code mtTaskRuntime}), or {@code null}
+     * @param parameterFileDir directory of the parameter file on the Secure Agent, or {@code null}
+     * @param callbackUrl URL the service calls when the job completes ({@code callbackURL}), or {@code null}
+     */
     public StartOptions {
         Objects.requireNonNull(ifRunning, "ifRunning");
     }

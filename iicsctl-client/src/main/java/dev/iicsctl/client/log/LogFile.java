@@ -27,7 +27,16 @@ public record LogFile(Kind kind, String entryId, String taskName, long runId, St
         ERROR
     }
 
-    // Validates the values.
+    /**
+     * Validates the values.
+     *
+     * @param kind session log or error log
+     * @param entryId the activity log entry id it belongs to
+     * @param taskName the task name of that entry (may be empty)
+     * @param runId the run id
+     * @param fileName a safe file name for it, e.g. {@code Load_Orders-13-010000C1000000000PGP.session.log}
+     * @param text the content as text (zip answers are unpacked)
+     */
     public LogFile {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(fileName, "fileName");

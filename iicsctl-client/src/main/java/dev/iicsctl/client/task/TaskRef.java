@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record TaskRef(String id, String federatedId, String name, String path, TaskType type) {
 
-    // Validates the values.
+    /**
+     * Validates the values.
+     *
+     * @param id the v2 object id (e.g. {@code 0100000Z00000000001N}); may be {@code null} until a start reveals it
+     * @param federatedId the v3 / federated id (e.g. {@code 4JzMQBmn5YWbX1CCECivWK}), or {@code null}
+     * @param name the task name (the last part of the path); may be {@code null} when only an id is known
+     * @param path {@code Project/Folder/Name}, or {@code null} when not known
+     * @param type the task type, never {@code null}
+     */
     public TaskRef {
         Objects.requireNonNull(type, "type");
         if (id == null && federatedId == null && name == null) {

@@ -24,7 +24,19 @@ import java.util.Objects;
 public record TaskflowResult(TaskRef taskflow, String runId, RunState state, String status, Instant startTime,
         Instant endTime, Duration duration, String errorMessage, List<SubtaskResult> subtasks) {
 
-    // Validates and copies the values.
+    /**
+     * Validates and copies the values.
+     *
+     * @param taskflow the taskflow
+     * @param runId the run id
+     * @param state {@code NOT_YET_VISIBLE}, {@code RUNNING}, {@code SUCCEEDED}, {@code WARNING}, {@code FAILED} or {@code SUSPENDED}
+     * @param status the raw status (e.g. {@code RUNNING}, {@code SUCCESS}), or {@code null} while not visible
+     * @param startTime start (UTC), or {@code null}
+     * @param endTime end (UTC), or {@code null} while running
+     * @param duration as sent, or end minus start, or {@code null}
+     * @param errorMessage the error, or {@code null}
+     * @param subtasks its steps so far
+     */
     public TaskflowResult {
         Objects.requireNonNull(taskflow, "taskflow");
         Objects.requireNonNull(state, "state");

@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record TaskflowRun(TaskRef taskflow, String apiName, String runId, Instant startTime, boolean startedByClient) {
 
-    // Validates the values.
+    /**
+     * Validates the values.
+     *
+     * @param taskflow the taskflow (type {@link dev.iicsctl.client.task.TaskType#TASKFLOW})
+     * @param apiName the published API name it was run under, or {@code null} when attached by run id
+     * @param runId the run id, e.g. {@code 1256355937542115328}
+     * @param startTime when it started (server time, UTC) if known, otherwise when it was requested
+     * @param startedByClient whether this client's request created the run
+     */
     public TaskflowRun {
         Objects.requireNonNull(taskflow, "taskflow");
         Objects.requireNonNull(runId, "runId");
