@@ -29,8 +29,8 @@ lay_out() { # lay_out DIR LAUNCHER: the files both archives have
 }
 
 # The bundle: the modules the jar needs (jdeps), and those it reaches only at run time: jdk.crypto.ec for TLS
-# with elliptic-curve keys (IICS pods, the emulator's HTTPS), jdk.localedata is not needed (English messages),
-# jdk.zipfs for log archives opened as file systems.
+# with elliptic-curve keys (IICS pods), jdk.zipfs for zip file systems. Not jdk.localedata: every message and
+# time format is English/ISO.
 lay_out "$stage/$bundle" iicsctl
 modules=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
 modules="$modules,jdk.crypto.ec,jdk.zipfs"
