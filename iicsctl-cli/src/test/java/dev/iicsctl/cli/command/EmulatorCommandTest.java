@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EmulatorCommandTest {
@@ -54,6 +56,16 @@ class EmulatorCommandTest {
 
         server.interrupt();
         assertThat(code.get(10, TimeUnit.SECONDS)).isEqualTo(130);
+    }
+
+    /** The command reads durations with the emulator jar's grammar: {@code --latency 0} works with both. */
+    @Test
+    void takesTheDurationsOfTheEmulatorJar() {
+        CommandLine cli = Iicsctl.commandLine(new PrintWriter(new StringWriter(), true),
+                new PrintWriter(new StringWriter(), true), CliEnvironment.of(Map.of(), home));
+        CommandLine.ParseResult parsed = cli.parseArgs("emulator", "--latency", "0", "--jwt-lifetime", "2d");
+        assertThat(parsed.subcommand().matchedOptionValue("--latency", (Object) null)).isEqualTo(Duration.ZERO);
+        assertThat(parsed.subcommand().matchedOptionValue("--jwt-lifetime", (Object) null)).isEqualTo(Duration.ofDays(2));
     }
 
     @Test
