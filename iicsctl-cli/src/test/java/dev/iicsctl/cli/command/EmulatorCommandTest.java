@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.Iicsctl;
+import dev.iicsctl.emulator.EmulatorOption;
+import dev.iicsctl.emulator.EmulatorOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -66,6 +68,17 @@ class EmulatorCommandTest {
         CommandLine.ParseResult parsed = cli.parseArgs("emulator", "--latency", "0", "--jwt-lifetime", "2d");
         assertThat(parsed.subcommand().matchedOptionValue("--latency", (Object) null)).isEqualTo(Duration.ZERO);
         assertThat(parsed.subcommand().matchedOptionValue("--jwt-lifetime", (Object) null)).isEqualTo(Duration.ofDays(2));
+    }
+
+    /** One declaration: the command has every option of the emulator's jar, with the jar's help. */
+    @Test
+    void hasTheOptionsOfTheEmulatorJar() {
+        CommandLine emulator = Iicsctl.commandLine(new PrintWriter(new StringWriter(), true),
+                new PrintWriter(new StringWriter(), true), CliEnvironment.of(Map.of(), home)).getSubcommands().get("emulator");
+        for (EmulatorOption<?> option : EmulatorOptions.ALL) {
+            assertThat(emulator.getCommandSpec().findOption(option.name())).as(option.name()).isNotNull()
+                    .satisfies(o -> assertThat(o.description()).containsExactly(option.description()));
+        }
     }
 
     @Test
