@@ -104,6 +104,40 @@ public final class Emulator implements AutoCloseable {
         return running().runs();
     }
 
+    /**
+     * Waits until a run of the task or taskflow at {@code path} is in one of {@code states} (any state when none is
+     * given), as the emulator's own run engines see it: no client, no HTTP. For tests that start a run through the
+     * code under test and must wait for it, e.g. {@code awaitRun("Sales/Load Orders", Duration.ofSeconds(30), "RUNNING")}.
+     *
+     * @param states QUEUED, RUNNING, STOPPING, SUCCEEDED, WARNING, FAILED, STOPPED or SUSPENDED
+     * @return the first such run, in start order
+     * @throws IllegalStateException when no such run appears within {@code timeout} (naming the runs of the path it
+     *                               saw) or the waiting thread is interrupted (its interrupt flag is kept)
+     */
+    public EmulatedRun awaitRun(String path, Duration timeout, String... states) {
+        Objects.requireNonNull(path, "path");
+        List<String> wanted = List.of(states);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<EmulatedRun> ofPath = runs().stream().filter(r -> r.taskPath().equals(path)).toList();
+            for (EmulatedRun run : ofPath) {
+                if (wanted.isEmpty() || wanted.contains(run.state())) {
+                    return run;
+                }
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new IllegalStateException("no run of " + path + " in " + (wanted.isEmpty() ? "any state" : wanted)
+                        + " within " + timeout + "; runs of it: " + ofPath.stream().map(EmulatedRun::state).toList());
+            }
+            try {
+                Thread.sleep(10); // run states are computed from the clock when read: there is no event to wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a run of " + path, e);
+            }
+        }
+    }
+
     /** The request log: counts per route and recent requests. */
     public RequestLog requests() {
         return requests;
