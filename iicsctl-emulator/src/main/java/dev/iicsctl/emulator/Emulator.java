@@ -3,6 +3,7 @@ package dev.iicsctl.emulator;
 import dev.iicsctl.emulator.catalog.Catalog;
 import dev.iicsctl.emulator.fault.FaultRule;
 import dev.iicsctl.emulator.fault.FaultRules;
+import dev.iicsctl.emulator.http.LoopbackTls;
 import dev.iicsctl.emulator.id.IdGenerator;
 import dev.iicsctl.emulator.session.SessionType;
 import java.net.URI;
@@ -138,6 +139,14 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
+    /**
+     * The certificate an emulator built with {@link Builder#https()} serves, in PEM: the CA file a client must be
+     * given to trust it. The same for every emulator (it is shipped in the jar, and public).
+     */
+    public static String certificatePem() {
+        return LoopbackTls.certificatePem();
+    }
+
     /** The request log: counts per route and recent requests. */
     public RequestLog requests() {
         return requests;
@@ -192,6 +201,7 @@ public final class Emulator implements AutoCloseable {
         private SessionType sessionType = SessionType.OPAQUE;
         private Duration jwtLifetime = Duration.ofMinutes(30);
         private boolean utcTimes = true;
+        private boolean https;
 
         private Builder() {}
 
@@ -287,6 +297,15 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
+         * Serve HTTPS instead of HTTP on both hosts, with a self-signed certificate for {@code 127.0.0.1} that the
+         * emulator ships ({@link Emulator#certificatePem()}): for tests of TLS trust, as behind a TLS gateway.
+         */
+        public Builder https() {
+            this.https = true;
+            return this;
+        }
+
+        /**
          * Checks the configuration and loads the catalog.
          *
          * @throws IllegalArgumentException naming the bad value
@@ -311,7 +330,7 @@ public final class Emulator implements AutoCloseable {
                     : catalogFile != null ? Catalog.fromFile(catalogFile)
                     : Catalog.demo();
             return new Emulator(new EmulatorSettings(c, port, podPort, sessionTimeout, latency, loginLatency,
-                    visibilityDelay, seed, clock, sessionType, jwtLifetime, utcTimes));
+                    visibilityDelay, seed, clock, sessionType, jwtLifetime, utcTimes, https));
         }
 
         private static void checkPort(int p, String name) {
