@@ -115,7 +115,9 @@ public final class Iicsctl implements Callable<Integer> {
                                            List<Class<?>> commands) {
         Iicsctl root = new Iicsctl(environment);
         CommandLine cli = new CommandLine(root);
-        commands.forEach(cli::addSubcommand);
+        // Each command gets its own CommandLine first: only that constructor applies a command's model transformer
+        // (the emulator's options are added to its command so).
+        commands.forEach(command -> cli.addSubcommand(new CommandLine(command)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -54,7 +54,7 @@ class FirstHourMessagesTest extends EmulatorTestBase {
     @Test
     void alreadyRunningNamesTheTaskOnceAndTheOptionsAsTyped() throws Exception {
         assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         while (!cli.execute("monitor", "-o", "json").out().contains("Slow Load")) {
             Thread.sleep(50); // visible in the activity monitor, as a run started elsewhere is
         }

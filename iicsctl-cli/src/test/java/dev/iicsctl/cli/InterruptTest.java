@@ -60,10 +60,10 @@ class InterruptTest {
     void sigintStopsTheJobAndExits130() throws Exception {
         Emulator emulator = EMULATOR.get();
         Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         signal(process, "INT");
         assertExits(process, 130);
-        EmulatedRun run = TestCatalog.awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED");
+        EmulatedRun run = emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "STOPPING", "STOPPED");
         assertThat(run.runId()).isEqualTo("1");
         assertThat(err()).contains("interrupted; stopped Sales/Slow Load run 1");
     }
@@ -72,10 +72,10 @@ class InterruptTest {
     void sigtermStopsTheJobAndExits143() throws Exception {
         Emulator emulator = EMULATOR.get();
         Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         signal(process, "TERM");
         assertExits(process, 143);
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "STOPPING", "STOPPED");
     }
 
     @ParameterizedTest(name = "SIG{0} with --on-interrupt leave exits {1}")
@@ -83,7 +83,7 @@ class InterruptTest {
     void onInterruptLeaveLeavesTheJobRunning(String signal, int exitCode) throws Exception {
         Emulator emulator = EMULATOR.get();
         Process process = start("run", "Sales/Slow Load", "--poll", "100ms", "--on-interrupt", "leave");
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         signal(process, signal);
         assertExits(process, exitCode);
         assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
@@ -96,7 +96,7 @@ class InterruptTest {
     void sigtermTerminatesATaskflowRunAndExits143() throws Exception {
         Emulator emulator = EMULATOR.get();
         Process process = start("run", "Orchestration/Slow Flow", "--poll", "100ms");
-        TestCatalog.awaitRun(emulator, "Orchestration/Slow Flow", "RUNNING");
+        emulator.awaitRun("Orchestration/Slow Flow", TestCatalog.WAIT, "RUNNING");
         // A taskflow run shows at once; signal only once iicsctl follows it (its first status call).
         while (emulator.requests().count("GET /active-bpel/services/tf/status/{runId}") == 0) {
             Thread.sleep(50);
@@ -191,7 +191,7 @@ class InterruptTest {
         Emulator emulator = EMULATOR.get();
         emulator.addFault(FaultRule.delay("POST", "/saas/api/v2/job/stop", Duration.ofMinutes(10)));
         Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         signal(process, "TERM");
         // Unbounded, the stop would wait out the read timeout (120 s) on each of its attempts.
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited while IICS held the stop").isTrue();

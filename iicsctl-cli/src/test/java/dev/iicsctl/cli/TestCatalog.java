@@ -89,6 +89,9 @@ public final class TestCatalog {
                 subtasks: [Sales/Load Orders]
             """;
 
+    /** How long a test waits for the emulator to show a run ({@link Emulator#awaitRun}); tests time out at 60 s. */
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
     private TestCatalog() {}
 
     /** An emulator serving this catalog, with a short visibility delay. */
@@ -99,18 +102,5 @@ public final class TestCatalog {
     /** The emulator's runs of one task. */
     public static List<EmulatedRun> runsOf(Emulator emulator, String path) {
         return emulator.runs().stream().filter(r -> r.taskPath().equals(path)).toList();
-    }
-
-    /** Waits until the emulator shows a run of the task in one of the states (bounded by the test's timeout). */
-    public static EmulatedRun awaitRun(Emulator emulator, String path, String... states) throws InterruptedException {
-        List<String> wanted = List.of(states);
-        while (true) {
-            for (EmulatedRun run : runsOf(emulator, path)) {
-                if (wanted.contains(run.state())) {
-                    return run;
-                }
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -3,110 +3,63 @@ package dev.iicsctl.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.emulator.Emulator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The extra CA file against a real TLS listener on loopback, with a certificate made by keytool for this test.
- * The emulator speaks plain HTTP, so a minimal HTTPS login endpoint stands in for a TLS-terminating gateway.
- */
+/** The extra CA file against the emulator over HTTPS on loopback, with its self-signed certificate. */
 @Timeout(60)
 class TlsTrustTest {
+    private static final String LOGIN = "POST /ma/api/v2/user/login";
 
     @TempDir
     static Path dir;
-    private static HttpsServer server;
+    private static Emulator emulator;
     private static Path caPem;
-    private static final AtomicInteger LOGINS = new AtomicInteger();
 
     @BeforeAll
-    static void start() throws Exception {
-        Path ks = dir.resolve("server.p12");
-        keytool("-genkeypair", "-alias", "iics", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
-                "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", ks.toString(), "-storepass", "changeit", "-keypass", "changeit");
-        caPem = dir.resolve("ca.pem");
-        keytool("-exportcert", "-rfc", "-alias", "iics", "-keystore", ks.toString(), "-storepass", "changeit",
-                "-file", caPem.toString());
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(ks)) {
-            store.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(store, "changeit".toCharArray());
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), null, null);
-        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls));
-        server.createContext("/ma/api/v2/user/login", exchange -> {
-            LOGINS.incrementAndGet();
-            byte[] body = ("{\"icSessionId\":\"TlsSession123456\",\"serverUrl\":\"https://127.0.0.1:"
-                    + server.getAddress().getPort() + "/saas\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+    static void start() throws IOException {
+        emulator = Emulator.builder().https().build().start();
+        caPem = Files.writeString(dir.resolve("ca.pem"), Emulator.certificatePem());
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
-    }
-
-    private static void keytool(String... args) throws Exception {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("keytool failed: " + out);
-        }
+        emulator.close();
     }
 
     private static IicsClient.Builder client() {
-        return IicsClient.builder().loginUrl(URI.create("https://127.0.0.1:" + server.getAddress().getPort()))
-                .credentials("demo@example.com", "demo-password".toCharArray())
+        return IicsClient.builder().loginUrl(emulator.loginUrl())
+                .credentials(TestCatalog.USER, TestCatalog.PASSWORD.toCharArray())
                 .retryPolicy(new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50), true));
     }
 
     @Test
     void anUntrustedCertificateIsRefusedOnceWithTheFixNamed() {
-        LOGINS.set(0);
+        emulator.reset();
         try (IicsClient iics = client().build()) {
             assertThatThrownBy(() -> iics.auth().session())
                     .isInstanceOf(IicsConnectionException.class)
                     .hasMessageContaining("TLS handshake")
                     .hasMessageContaining("CA file");
         }
-        assertThat(LOGINS).hasValue(0);
+        assertThat(emulator.requests().count(LOGIN)).isZero();
     }
 
     @Test
     void theCaFileMakesTheCertificateTrusted() {
-        LOGINS.set(0);
+        emulator.reset();
         try (IicsClient iics = client().caFile(caPem).build()) {
             assertThat(iics.auth().session().serverUrl().getScheme()).isEqualTo("https");
         }
-        assertThat(LOGINS).hasValue(1);
+        assertThat(emulator.requests().count(LOGIN)).isEqualTo(1);
     }
 }

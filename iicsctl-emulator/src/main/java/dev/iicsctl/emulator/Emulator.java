@@ -3,6 +3,7 @@ package dev.iicsctl.emulator;
 import dev.iicsctl.emulator.catalog.Catalog;
 import dev.iicsctl.emulator.fault.FaultRule;
 import dev.iicsctl.emulator.fault.FaultRules;
+import dev.iicsctl.emulator.http.LoopbackTls;
 import dev.iicsctl.emulator.id.IdGenerator;
 import dev.iicsctl.emulator.session.SessionType;
 import java.net.URI;
@@ -104,6 +105,48 @@ public final class Emulator implements AutoCloseable {
         return running().runs();
     }
 
+    /**
+     * Waits until a run of the task or taskflow at {@code path} is in one of {@code states} (any state when none is
+     * given), as the emulator's own run engines see it: no client, no HTTP. For tests that start a run through the
+     * code under test and must wait for it, e.g. {@code awaitRun("Sales/Load Orders", Duration.ofSeconds(30), "RUNNING")}.
+     *
+     * @param states QUEUED, RUNNING, STOPPING, SUCCEEDED, WARNING, FAILED, STOPPED or SUSPENDED
+     * @return the first such run, in start order
+     * @throws IllegalStateException when no such run appears within {@code timeout} (naming the runs of the path it
+     *                               saw) or the waiting thread is interrupted (its interrupt flag is kept)
+     */
+    public EmulatedRun awaitRun(String path, Duration timeout, String... states) {
+        Objects.requireNonNull(path, "path");
+        List<String> wanted = List.of(states);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<EmulatedRun> ofPath = runs().stream().filter(r -> r.taskPath().equals(path)).toList();
+            for (EmulatedRun run : ofPath) {
+                if (wanted.isEmpty() || wanted.contains(run.state())) {
+                    return run;
+                }
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new IllegalStateException("no run of " + path + " in " + (wanted.isEmpty() ? "any state" : wanted)
+                        + " within " + timeout + "; runs of it: " + ofPath.stream().map(EmulatedRun::state).toList());
+            }
+            try {
+                Thread.sleep(10); // run states are computed from the clock when read: there is no event to wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a run of " + path, e);
+            }
+        }
+    }
+
+    /**
+     * The certificate an emulator built with {@link Builder#https()} serves, in PEM: the CA file a client must be
+     * given to trust it. The same for every emulator (it is shipped in the jar, and public).
+     */
+    public static String certificatePem() {
+        return LoopbackTls.certificatePem();
+    }
+
     /** The request log: counts per route and recent requests. */
     public RequestLog requests() {
         return requests;
@@ -158,6 +201,7 @@ public final class Emulator implements AutoCloseable {
         private SessionType sessionType = SessionType.OPAQUE;
         private Duration jwtLifetime = Duration.ofMinutes(30);
         private boolean utcTimes = true;
+        private boolean https;
 
         private Builder() {}
 
@@ -253,6 +297,15 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
+         * Serve HTTPS instead of HTTP on both hosts, with a self-signed certificate for {@code 127.0.0.1} that the
+         * emulator ships ({@link Emulator#certificatePem()}): for tests of TLS trust, as behind a TLS gateway.
+         */
+        public Builder https() {
+            this.https = true;
+            return this;
+        }
+
+        /**
          * Checks the configuration and loads the catalog.
          *
          * @throws IllegalArgumentException naming the bad value
@@ -277,7 +330,7 @@ public final class Emulator implements AutoCloseable {
                     : catalogFile != null ? Catalog.fromFile(catalogFile)
                     : Catalog.demo();
             return new Emulator(new EmulatorSettings(c, port, podPort, sessionTimeout, latency, loginLatency,
-                    visibilityDelay, seed, clock, sessionType, jwtLifetime, utcTimes));
+                    visibilityDelay, seed, clock, sessionType, jwtLifetime, utcTimes, https));
         }
 
         private static void checkPort(int p, String name) {

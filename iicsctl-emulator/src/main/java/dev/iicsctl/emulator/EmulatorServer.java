@@ -3,6 +3,7 @@ package dev.iicsctl.emulator;
 import dev.iicsctl.emulator.control.ControlRoutes;
 import dev.iicsctl.emulator.fault.FaultRules;
 import dev.iicsctl.emulator.http.Listener;
+import dev.iicsctl.emulator.http.LoopbackTls;
 import dev.iicsctl.emulator.http.Pipeline;
 import dev.iicsctl.emulator.http.Router;
 import dev.iicsctl.emulator.id.IdGenerator;
@@ -30,6 +31,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /** The wiring of a started emulator: state, routes, thread pools and the two listeners. */
 final class EmulatorServer implements AutoCloseable {
@@ -56,11 +58,12 @@ final class EmulatorServer implements AutoCloseable {
         Pipeline.Settings pipe = new Pipeline.Settings(Emulator.VERSION, s.latency(), s.loginLatency(), s.clock(),
                 scheduler, workers);
 
+        SSLContext tls = s.https() ? LoopbackTls.serverContext() : null;
         Router podRouter = new Router("pod host");
         Router loginRouter = new Router("login host");
         podRouter.sibling(loginRouter);
         loginRouter.sibling(podRouter);
-        pod = Listener.start(s.podPort(), new Pipeline(podRouter, pipe, faults, requests), workers);
+        pod = Listener.start(s.podPort(), new Pipeline(podRouter, pipe, faults, requests), workers, tls);
         try {
             URI podUrl = pod.url();
             V2LoginRoutes v2Login = new V2LoginRoutes(auth, new FederatedLogins(s.catalog(), s.clock()), podUrl);
@@ -75,7 +78,7 @@ final class EmulatorServer implements AutoCloseable {
             v2Login.registerLogin(loginRouter);
             v3Login.registerLogin(loginRouter);
             new ControlRoutes(emulator).register(loginRouter);
-            login = Listener.start(s.port(), new Pipeline(loginRouter, pipe, faults, requests), workers);
+            login = Listener.start(s.port(), new Pipeline(loginRouter, pipe, faults, requests), workers, tls);
         } catch (RuntimeException e) {
             pod.close();
             workers.shutdownNow();

@@ -1,33 +1,13 @@
 package dev.iicsctl.emulator;
 
-import dev.iicsctl.emulator.session.SessionType;
-import dev.iicsctl.emulator.time.Durations;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Locale;
 
-/** The command-line options of {@link EmulatorMain}, parsed into a builder. */
+/** The command line of {@link EmulatorMain}: the options of {@link EmulatorOptions}, parsed into a builder. */
 final class MainOptions {
-    static final String USAGE = String.join("\n",
-            "Usage: java -jar iicsctl-emulator.jar [options]",
-            "A local stand-in for the Informatica IICS REST API.",
-            "",
-            "  --port N                 login host port (default 8080; 0 = any free port)",
-            "  --pod-port N             pod host port (default: any free port)",
-            "  --catalog FILE           catalog YAML (default: the built-in demo catalog)",
-            "  --session-timeout DUR    idle time before a session expires (default 30m)",
-            "  --latency DUR            added to every API answer (default 0)",
-            "  --login-latency DUR      added to login answers instead of --latency",
-            "  --visibility-delay DUR   time after a start before a run shows in the monitor (default 500ms)",
-            "  --session-type TYPE      opaque (default) or jwt: JWT session ids with a fixed lifetime",
-            "  --jwt-lifetime DUR       lifetime of JWT session ids from login (default 30m)",
-            "  --seed N                 makes generated ids reproducible",
-            "  --no-utc-times           activity log entries without startTimeUtc/endTimeUtc (Eastern only)",
-            "  --help                   show this help",
-            "",
-            "Durations: 500ms, 90s, 5m, 1h30m or ISO-8601 such as PT5M.");
+    static final String USAGE = usage();
 
     boolean help;
-    final Emulator.Builder builder = Emulator.builder().port(8080);
+    final Emulator.Builder builder = EmulatorOptions.defaults();
 
     private MainOptions() {}
 
@@ -47,64 +27,50 @@ final class MainOptions {
                 o.help = true;
                 continue;
             }
-            if (arg.equals("--no-utc-times")) {
-                o.builder.utcTimes(false);
-                continue;
-            }
             if (!name.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument '" + arg + "'; see --help");
             }
-            if (value == null) {
+            String option = name;
+            EmulatorOption<?> declared = EmulatorOptions.named(name).orElseThrow(() ->
+                    new IllegalArgumentException("unknown option " + option + "; see --help"));
+            if (declared.isFlag() && value != null) {
+                throw new IllegalArgumentException("option " + name + " takes no value; see --help");
+            }
+            if (!declared.isFlag() && value == null) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("option " + name + " needs a value; see --help");
                 }
                 value = args[++i];
             }
-            o.apply(name, value);
+            o.apply(declared, value);
         }
         return o;
     }
 
-    private void apply(String name, String value) {
-        switch (name) {
-            case "--port" -> builder.port(port(name, value));
-            case "--pod-port" -> builder.podPort(port(name, value));
-            case "--catalog" -> builder.catalogFile(Path.of(value));
-            case "--session-timeout" -> builder.sessionTimeout(duration(name, value));
-            case "--latency" -> builder.latency(duration(name, value));
-            case "--login-latency" -> builder.loginLatency(duration(name, value));
-            case "--visibility-delay" -> builder.visibilityDelay(duration(name, value));
-            case "--session-type" -> builder.sessionType(SessionType.parse(value).orElseThrow(() ->
-                    new IllegalArgumentException("option --session-type takes opaque or jwt, not '" + value + "'")));
-            case "--jwt-lifetime" -> builder.jwtLifetime(duration(name, value));
-            case "--seed" -> {
-                try {
-                    builder.seed(Long.parseLong(value));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("option --seed needs a whole number, not '" + value + "'");
-                }
-            }
-            default -> throw new IllegalArgumentException("unknown option " + name + "; see --help");
-        }
-    }
-
-    private static int port(String name, String value) {
+    private void apply(EmulatorOption<?> option, String value) {
+        Object parsed;
         try {
-            int p = Integer.parseInt(value);
-            if (p >= 0 && p <= 65535) {
-                return p;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("option " + name + " needs a port number 0-65535, not '" + value + "'");
-    }
-
-    private static Duration duration(String name, String value) {
-        try {
-            return Durations.parse(value);
+            parsed = option.parse().apply(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("option " + name + ": " + e.getMessage());
+            throw new IllegalArgumentException("option " + option.name() + ": " + e.getMessage());
         }
+        option.applyParsed(builder, parsed);
+    }
+
+    private static String usage() {
+        StringBuilder text = new StringBuilder(String.join("\n",
+                "Usage: java -jar iicsctl-emulator.jar [options]",
+                "A local stand-in for the Informatica IICS REST API.",
+                "",
+                ""));
+        for (EmulatorOption<?> option : EmulatorOptions.ALL) {
+            line(text, option.name() + (option.isFlag() ? "" : " " + option.paramLabel()), option.description());
+        }
+        line(text, "--help", "Show this help.");
+        return text.append('\n').append(EmulatorOptions.DURATION_FORMS).toString();
+    }
+
+    private static void line(StringBuilder text, String synopsis, String description) {
+        text.append(String.format(Locale.ROOT, "  %-28s %s\n", synopsis, description));
     }
 }

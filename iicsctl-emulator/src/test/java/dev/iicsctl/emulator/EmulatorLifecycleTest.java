@@ -3,19 +3,52 @@ package dev.iicsctl.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class EmulatorLifecycleTest {
+
+    @Test
+    void httpsServesBothHostsWithTheCertificateItGivesOut() throws Exception {
+        try (Emulator emu = Emulator.builder().https().build().start()) {
+            assertThat(emu.loginUrl().getScheme()).isEqualTo("https");
+            assertThat(emu.podUrl().getScheme()).isEqualTo("https");
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            trust.setCertificateEntry("emulator", CertificateFactory.getInstance("X.509").generateCertificate(
+                    new ByteArrayInputStream(Emulator.certificatePem().getBytes(StandardCharsets.US_ASCII))));
+            TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trustManagers.init(trust);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, trustManagers.getTrustManagers(), null);
+            HttpClient http = HttpClient.newBuilder().sslContext(tls).build();
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(emu.loginUrl() + "/ma/api/v2/user/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + Emulator.DEMO_USERNAME
+                            + "\",\"password\":\"" + Emulator.DEMO_PASSWORD + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("\"serverUrl\":\"" + emu.podUrl() + "/saas\"");
+            assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(emu.loginUrl()).build(),
+                    HttpResponse.BodyHandlers.discarding())).as("untrusted without the certificate")
+                    .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
+        }
+    }
 
     @Test
     void startsOnTwoEphemeralLoopbackPorts() {

@@ -2,6 +2,7 @@ package dev.iicsctl.emulator;
 
 import static dev.iicsctl.emulator.TestCatalogs.ORDERS_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -19,6 +21,20 @@ class JobLifecycleTest extends ClockedEmulatorTest {
 
     private JsonNode logOf(String taskId, long runId) {
         return api.log("taskId=" + taskId + "&runId=" + runId);
+    }
+
+    @Test
+    void awaitRunWaitsOnTheEnginesStateAndNamesWhatItSawWhenItGivesUp() {
+        api.start(ORDERS_ID, "MTT");
+        assertThat(emu.awaitRun("Sales/Load Orders", Duration.ofSeconds(5)).state()).isEqualTo("QUEUED");
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(emu.awaitRun("Sales/Load Orders", Duration.ofSeconds(5), "RUNNING", "SUCCEEDED").state())
+                .isEqualTo("RUNNING");
+        assertThatThrownBy(() -> emu.awaitRun("Sales/Load Orders", Duration.ofMillis(50), "FAILED"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("[FAILED]")
+                .hasMessageContaining("[RUNNING]");
+        assertThatThrownBy(() -> emu.awaitRun("Sales/Nothing", Duration.ofMillis(50)))
+                .hasMessageContaining("no run of Sales/Nothing in any state");
     }
 
     @Test

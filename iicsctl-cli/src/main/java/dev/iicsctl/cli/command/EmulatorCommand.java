@@ -3,24 +3,33 @@ package dev.iicsctl.cli.command;
 import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.EmulatorOption;
+import dev.iicsctl.emulator.EmulatorOptions;
 import dev.iicsctl.emulator.catalog.CatalogUser;
 import dev.iicsctl.emulator.compare.ComparisonReport;
 import dev.iicsctl.emulator.compare.HarComparison;
 import dev.iicsctl.emulator.compare.HarReader;
 import dev.iicsctl.emulator.compare.TracedExchange;
-import dev.iicsctl.emulator.session.SessionType;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code emulator}: run the IICS emulator in the foreground until Ctrl-C. */
+/**
+ * {@code emulator}: run the IICS emulator in the foreground until Ctrl-C. Its options are the emulator jar's own
+ * ({@link EmulatorOptions}), made into picocli options by {@link JarOptions}, so both take the same names, values
+ * and help; only {@code --compare} is the command's own.
+ */
 @Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = EmulatorCommand.JarOptions.class,
         description = {"Run the IICS emulator in the foreground until Ctrl-C.", "",
             "The emulator is a local stand-in for the IICS REST API, for trying iicsctl and for testing "
                     + "pipelines with no Informatica account."},
@@ -28,61 +37,42 @@ import picocli.CommandLine.Option;
             "  iicsctl emulator --port 8080 --catalog my-catalog.yaml --latency 200ms",
             "  iicsctl emulator --compare trace.har --catalog my-org.yaml"})
 public final class EmulatorCommand extends BaseCommand {
+    private static final String COMPARE = "--compare";
 
-    @Option(names = "--port", paramLabel = "N",
-            description = "Login host port (default: ${DEFAULT-VALUE}; 0 = any free port).")
-    int port = 8080;
-
-    @Option(names = "--pod-port", paramLabel = "N", description = "Pod host port (default: any free port).")
-    int podPort;
-
-    @Option(names = "--catalog", paramLabel = "FILE",
-            description = "Catalog YAML of users, tasks and taskflows (default: the built-in demo catalog).")
-    Path catalog;
-
-    @Option(names = "--session-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Idle time after which a session ends (default: 30m).")
-    Duration sessionTimeout;
-
-    @Option(names = "--latency", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Added to every API answer.")
-    Duration latency;
-
-    @Option(names = "--login-latency", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Added to login answers instead of --latency.")
-    Duration loginLatency;
-
-    @Option(names = "--visibility-delay", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Window after a start in which a run is in neither monitor nor log (default: 500ms).")
-    Duration visibilityDelay;
-
-    @Option(names = "--session-type", paramLabel = "TYPE",
-            description = "opaque (default) or jwt: JWT session ids with a fixed lifetime, as in an org whose "
-                    + "authentication type is JWT.")
-    String sessionType;
-
-    @Option(names = "--jwt-lifetime", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Lifetime of JWT session ids from login (default: 30m).")
-    Duration jwtLifetime;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Makes generated ids reproducible.")
-    Long seed;
-
-    @Option(names = "--compare", paramLabel = "FILE.har",
-            description = "Replay the requests of a trace (--trace-file) against the emulator, report where its "
-                    + "answers differ from the org's (fields, types, id and time formats), and exit: 0 no "
-                    + "difference, 1 differences, 2 unreadable trace.")
-    Path compare;
-    @Option(names = "--no-utc-times",
-            description = "Activity log entries without startTimeUtc/endTimeUtc: Eastern times only.")
-    boolean noUtcTimes;
+    /** Adds the emulator's options, then {@code --compare}, to the command's model. */
+    public static final class JarOptions implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            for (EmulatorOption<?> option : EmulatorOptions.ALL) {
+                OptionSpec.Builder picocli = OptionSpec.builder(option.name()).description(option.description());
+                if (option.isFlag()) {
+                    picocli.arity("0").type(boolean.class);
+                } else {
+                    picocli.paramLabel(option.paramLabel()).type(Object.class).converters(text -> {
+                        try {
+                            return option.parse().apply(text);
+                        } catch (IllegalArgumentException e) {
+                            throw new TypeConversionException(e.getMessage());
+                        }
+                    });
+                }
+                command.addOption(picocli.build());
+            }
+            command.addOption(OptionSpec.builder(COMPARE).paramLabel("FILE.har").type(Path.class)
+                    .description("Replay the requests of a trace (--trace-file) against the emulator, report where "
+                            + "its answers differ from the org's (fields, types, id and time formats), and exit: 0 no "
+                            + "difference, 1 differences, 2 unreadable trace.").build());
+            return command;
+        }
+    }
 
     @Override
     public Integer call() {
+        Path compare = matched(COMPARE);
         if (compare != null) {
-            return compareTrace();
+            return compareTrace(compare);
         }
-        Emulator emulator = start();
+        Emulator emulator = start(configured());
         Thread hook = null;
         if (env().installSignalHandlers()) {
             hook = new Thread(emulator::close, "iicsctl-emulator-stop");
@@ -108,16 +98,14 @@ public final class EmulatorCommand extends BaseCommand {
     }
 
     /** {@code --compare}: an emulator on free ports, the trace replayed against it, the report on stdout. */
-    private int compareTrace() {
+    private int compareTrace(Path compare) {
         List<TracedExchange> trace;
         try {
             trace = HarReader.read(compare);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage() + ": give a HAR file written with --trace-file");
         }
-        port = 0;
-        podPort = 0;
-        try (Emulator emulator = start()) {
+        try (Emulator emulator = start(configured().port(0).podPort(0))) {
             CatalogUser user = emulator.catalog().users().get(0);
             ComparisonReport report = new HarComparison(emulator.loginUrl(), emulator.podUrl(), user).compare(trace);
             report.print(out());
@@ -125,47 +113,41 @@ public final class EmulatorCommand extends BaseCommand {
         }
     }
 
-    private Emulator start() {
-        Emulator.Builder builder = Emulator.builder().port(port).podPort(podPort);
-        if (catalog != null) {
-            if (!Files.isReadable(catalog)) {
-                throw CliException.usage("cannot read catalog " + catalog + ": give a readable YAML file");
+    /** A builder with the jar's defaults and every emulator option given on the command line. */
+    private Emulator.Builder configured() {
+        Path catalog = matched("--catalog");
+        if (catalog != null && !Files.isReadable(catalog)) {
+            throw CliException.usage("cannot read catalog " + catalog + ": give a readable YAML file");
+        }
+        Emulator.Builder builder = EmulatorOptions.defaults();
+        ParseResult parsed = spec().commandLine().getParseResult();
+        for (EmulatorOption<?> option : EmulatorOptions.ALL) {
+            if (parsed.hasMatchedOption(option.name())) {
+                option.applyParsed(builder, parsed.matchedOptionValue(option.name(), (Object) null));
             }
-            builder.catalogFile(catalog);
         }
-        if (sessionTimeout != null) {
-            builder.sessionTimeout(sessionTimeout);
-        }
-        if (latency != null) {
-            builder.latency(latency);
-        }
-        if (loginLatency != null) {
-            builder.loginLatency(loginLatency);
-        }
-        if (visibilityDelay != null) {
-            builder.visibilityDelay(visibilityDelay);
-        }
-        if (seed != null) {
-            builder.seed(seed);
-        }
-        if (sessionType != null) {
-            builder.sessionType(SessionType.parse(sessionType).orElseThrow(() -> CliException.usage(
-                    "--session-type takes opaque or jwt, not '" + sessionType + "'")));
-        }
-        if (jwtLifetime != null) {
-            builder.jwtLifetime(jwtLifetime);
-        }
-        builder.utcTimes(!noUtcTimes);
+        return builder;
+    }
+
+    private <T> T matched(String name) {
+        return spec().commandLine().getParseResult().matchedOptionValue(name, null);
+    }
+
+    private Emulator start(Emulator.Builder builder) {
         try {
             return builder.build().start();
         } catch (IllegalArgumentException e) {
             // includes CatalogException: the message names the file, the place and the fix
             throw CliException.usage(e.getMessage());
         } catch (UncheckedIOException e) {
-            String ports = podPort == 0 ? "port " + port : "port " + port + " or pod port " + podPort;
+            Integer podPort = matched("--pod-port");
+            Integer port = matched("--port");
+            String ports = "port " + (port == null ? EmulatorOptions.DEFAULT_PORT : port)
+                    + (podPort == null || podPort == 0 ? "" : " or pod port " + podPort);
+            boolean both = podPort != null && podPort != 0;
             throw CliException.usage("cannot listen on " + ports + " (" + (e.getCause() == null ? e.getMessage()
                     : e.getCause().getMessage()) + "): choose "
-                    + "another with " + (podPort == 0 ? "--port" : "--port and --pod-port") + ", or 0 for any free port");
+                    + "another with " + (both ? "--port and --pod-port" : "--port") + ", or 0 for any free port");
         }
     }
 

@@ -1,45 +1,29 @@
 package dev.iicsctl.cli.time;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Durations as people write them on a command line ({@code 90s}, {@code 5m}, {@code 1h30m}, {@code PT5M}). */
+/**
+ * Durations on the command line: read with the grammar the emulator's options and catalog use too
+ * ({@link dev.iicsctl.emulator.time.Durations}), so that a duration means the same to {@code iicsctl emulator} as
+ * to the emulator's jar, and shown in a short human form.
+ */
 public final class Durations {
-    /** The forms accepted, for error messages. */
     /** The shortest poll or refresh interval an option accepts (docs/cli.md). */
     public static final Duration MIN_POLL = Duration.ofMillis(100);
 
-    public static final String VALID_FORMS = "90s, 5m, 2h, 1h30m, 500ms or ISO-8601 such as PT5M";
-
-    private static final Pattern SHORT = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?(?:(\\d+)ms)?");
+    /** The forms accepted, for error messages. */
+    public static final String VALID_FORMS = dev.iicsctl.emulator.time.Durations.VALID_FORMS;
 
     private Durations() {}
 
     /**
-     * Parses a duration.
+     * Parses a duration ({@code 90s}, {@code 5m}, {@code 1h30m}, {@code 2d}, {@code 0}, {@code PT5M}).
      *
      * @throws IllegalArgumentException with a message that shows the valid forms
      */
     public static Duration parse(String text) {
-        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        if (value.startsWith("p")) {
-            try {
-                return nonNegative(text, Duration.parse(value.toUpperCase(Locale.ROOT)));
-            } catch (DateTimeParseException e) {
-                throw invalid(text);
-            }
-        }
-        Matcher m = SHORT.matcher(value);
-        if (value.isEmpty() || !m.matches()) {
-            throw invalid(text);
-        }
-        return Duration.ofHours(number(m.group(1)))
-                .plusMinutes(number(m.group(2)))
-                .plusSeconds(number(m.group(3)))
-                .plusMillis(number(m.group(4)));
+        return dev.iicsctl.emulator.time.Durations.parse(text);
     }
 
     /** A short human form: {@code 850ms}, {@code 42s}, {@code 3m05s}, {@code 2h04m}. */
@@ -65,20 +49,5 @@ public final class Durations {
             return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
         }
         return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, (seconds % 3600) / 60, seconds % 60);
-    }
-
-    private static long number(String group) {
-        return group == null ? 0 : Long.parseLong(group);
-    }
-
-    private static Duration nonNegative(String text, Duration d) {
-        if (d.isNegative()) {
-            throw invalid(text);
-        }
-        return d;
-    }
-
-    private static IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("invalid duration '" + text + "': use " + VALID_FORMS);
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.Iicsctl;
+import dev.iicsctl.emulator.EmulatorOption;
+import dev.iicsctl.emulator.EmulatorOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EmulatorCommandTest {
@@ -54,6 +58,27 @@ class EmulatorCommandTest {
 
         server.interrupt();
         assertThat(code.get(10, TimeUnit.SECONDS)).isEqualTo(130);
+    }
+
+    /** The command reads durations with the emulator jar's grammar: {@code --latency 0} works with both. */
+    @Test
+    void takesTheDurationsOfTheEmulatorJar() {
+        CommandLine cli = Iicsctl.commandLine(new PrintWriter(new StringWriter(), true),
+                new PrintWriter(new StringWriter(), true), CliEnvironment.of(Map.of(), home));
+        CommandLine.ParseResult parsed = cli.parseArgs("emulator", "--latency", "0", "--jwt-lifetime", "2d");
+        assertThat(parsed.subcommand().matchedOptionValue("--latency", (Object) null)).isEqualTo(Duration.ZERO);
+        assertThat(parsed.subcommand().matchedOptionValue("--jwt-lifetime", (Object) null)).isEqualTo(Duration.ofDays(2));
+    }
+
+    /** One declaration: the command has every option of the emulator's jar, with the jar's help. */
+    @Test
+    void hasTheOptionsOfTheEmulatorJar() {
+        CommandLine emulator = Iicsctl.commandLine(new PrintWriter(new StringWriter(), true),
+                new PrintWriter(new StringWriter(), true), CliEnvironment.of(Map.of(), home)).getSubcommands().get("emulator");
+        for (EmulatorOption<?> option : EmulatorOptions.ALL) {
+            assertThat(emulator.getCommandSpec().findOption(option.name())).as(option.name()).isNotNull()
+                    .satisfies(o -> assertThat(o.description()).containsExactly(option.description()));
+        }
     }
 
     @Test

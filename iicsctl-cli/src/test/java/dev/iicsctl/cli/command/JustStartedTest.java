@@ -1,6 +1,5 @@
 package dev.iicsctl.cli.command;
 
-import static dev.iicsctl.cli.TestCatalog.awaitRun;
 import static dev.iicsctl.cli.TestCatalog.runsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +72,7 @@ class JustStartedTest {
         CliRun.Result stop = iicsctl("stop", "Sales/Slow Load");
         assertThat(stop.exitCode()).as(stop.toString()).isZero();
         assertThat(stop.err()).contains("stop Sales/Slow Load run 1").doesNotContain("nothing to stop");
-        assertThat(awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED").state()).isIn("STOPPING", "STOPPED");
+        assertThat(emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "STOPPING", "STOPPED").state()).isIn("STOPPING", "STOPPED");
         assertThat(emulator.requests().counts()).containsKey("POST /saas/api/v2/job/stop");
     }
 

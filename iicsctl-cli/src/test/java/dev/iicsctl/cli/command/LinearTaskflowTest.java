@@ -1,11 +1,11 @@
 package dev.iicsctl.cli.command;
 
-import static dev.iicsctl.cli.TestCatalog.awaitRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
+import dev.iicsctl.cli.TestCatalog;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +78,7 @@ class LinearTaskflowTest extends EmulatorTestBase {
     @Test
     void aLinearTaskflowStoppedWhileWaitedForExitsFour() throws Exception {
         CompletableFuture<CliRun.Result> waiting = CompletableFuture.supplyAsync(() -> runTask("Sales/Nightly Slow"));
-        awaitRun(emulator, "Sales/Nightly Slow", "RUNNING");
+        emulator.awaitRun("Sales/Nightly Slow", TestCatalog.WAIT, "RUNNING");
         assertThat(cli.execute("stop", "Sales/Nightly Slow").exitCode()).isZero();
         CliRun.Result result = waiting.get(30, TimeUnit.SECONDS);
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);

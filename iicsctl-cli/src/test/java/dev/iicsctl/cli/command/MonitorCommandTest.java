@@ -19,7 +19,7 @@ class MonitorCommandTest extends EmulatorTestBase {
     @Test
     void listsTheRunningJobs() throws Exception {
         assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         CliRun.Result result = cli.execute("monitor");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("Slow Load").contains("RUNNING");

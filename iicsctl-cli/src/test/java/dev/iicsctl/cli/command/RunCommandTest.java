@@ -1,6 +1,5 @@
 package dev.iicsctl.cli.command;
 
-import static dev.iicsctl.cli.TestCatalog.awaitRun;
 import static dev.iicsctl.cli.TestCatalog.runsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
+import dev.iicsctl.cli.TestCatalog;
 import dev.iicsctl.emulator.EmulatedRun;
 import dev.iicsctl.emulator.fault.FaultRule;
 import java.nio.file.Files;
@@ -93,7 +93,7 @@ class RunCommandTest extends EmulatorTestBase {
     @Test
     void aRunStoppedWhileWaitedForExitsFour() throws Exception {
         CompletableFuture<CliRun.Result> waiting = CompletableFuture.supplyAsync(() -> run("Sales/Slow Load"));
-        awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         assertThat(cli.execute("stop", "Sales/Slow Load").exitCode()).isZero();
         CliRun.Result result = waiting.get(30, TimeUnit.SECONDS);
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
@@ -152,7 +152,7 @@ class RunCommandTest extends EmulatorTestBase {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
         assertThat(result.out()).contains("TIMED_OUT");
         assertThat(result.err()).contains("timed out after 1s; stopped it");
-        assertThat(awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED").state()).isIn("STOPPING", "STOPPED");
+        assertThat(emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "STOPPING", "STOPPED").state()).isIn("STOPPING", "STOPPED");
     }
 
     @Test
@@ -357,7 +357,7 @@ class RunCommandTest extends EmulatorTestBase {
     @Test
     void aSecondCommandCanFollowWhileTheFirstWaits() throws Exception {
         CompletableFuture<CliRun.Result> first = CompletableFuture.supplyAsync(() -> run("Sales/Load Orders"));
-        awaitRun(emulator, "Sales/Load Orders", "QUEUED", "RUNNING", "SUCCEEDED");
+        emulator.awaitRun("Sales/Load Orders", TestCatalog.WAIT, "QUEUED", "RUNNING", "SUCCEEDED");
         CliRun.Result status = cli.execute("status", "Sales/Load Orders");
         assertThat(status.exitCode()).isZero();
         assertThat(first.get().exitCode()).isZero();

@@ -23,7 +23,7 @@ class StatusCommandTest extends EmulatorTestBase {
     @Test
     void showsARunningRun() throws Exception {
         assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         CliRun.Result result = cli.execute("status", "Sales/Slow Load");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("Sales/Slow Load: run 1 RUNNING since ");

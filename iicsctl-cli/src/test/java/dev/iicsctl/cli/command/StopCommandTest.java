@@ -12,7 +12,7 @@ class StopCommandTest extends EmulatorTestBase {
     @Test
     void stopsTheRunningJobAndWaitsForItsEnd() throws Exception {
         assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         CliRun.Result result = cli.execute("stop", "Sales/Slow Load", "--wait", "--poll", "100ms", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(jsonLines(result).get(0).get("state").asText()).isEqualTo("STOPPED");
@@ -23,7 +23,7 @@ class StopCommandTest extends EmulatorTestBase {
     @Test
     void aCleanStopWithoutWaiting() throws Exception {
         assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "RUNNING");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
         CliRun.Result result = cli.execute("stop", "Sales/Slow Load", "--clean");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.err()).contains("cleanly stop Sales/Slow Load run 1");
@@ -31,7 +31,7 @@ class StopCommandTest extends EmulatorTestBase {
             assertThat(request.path()).isEqualTo("/saas/api/v2/job/stop");
             assertThat(request.query()).contains("cleanStop=true");
         });
-        TestCatalog.awaitRun(emulator, "Sales/Slow Load", "STOPPING", "STOPPED");
+        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "STOPPING", "STOPPED");
     }
 
     @Test

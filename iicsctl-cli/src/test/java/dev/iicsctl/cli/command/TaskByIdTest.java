@@ -1,12 +1,12 @@
 package dev.iicsctl.cli.command;
 
-import static dev.iicsctl.cli.TestCatalog.awaitRun;
 import static dev.iicsctl.cli.TestCatalog.runsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
+import dev.iicsctl.cli.TestCatalog;
 import dev.iicsctl.emulator.fault.FaultRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ class TaskByIdTest extends EmulatorTestBase {
 
     private void startAndAwaitVisible(String path) throws Exception {
         assertThat(cli.execute("run", path, "--no-wait").exitCode()).isZero();
-        awaitRun(emulator, path, "RUNNING");
+        emulator.awaitRun(path, TestCatalog.WAIT, "RUNNING");
         String name = path.substring(path.indexOf('/') + 1);
         while (!cli.execute("monitor", "-o", "json").out().contains("\"name\":\"" + name)) {
             Thread.sleep(50);

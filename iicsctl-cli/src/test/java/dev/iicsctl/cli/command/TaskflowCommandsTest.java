@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
+import dev.iicsctl.cli.TestCatalog;
 import dev.iicsctl.emulator.EmulatedRun;
 import dev.iicsctl.emulator.RecordedRequest;
 import dev.iicsctl.emulator.fault.FaultRule;
@@ -38,7 +39,7 @@ class TaskflowCommandsTest extends EmulatorTestBase {
     }
 
     private EmulatedRun awaitTaskflow(String path, String state) throws InterruptedException {
-        return dev.iicsctl.cli.TestCatalog.awaitRun(emulator, path, state);
+        return emulator.awaitRun(path, TestCatalog.WAIT, state);
     }
 
     @Test

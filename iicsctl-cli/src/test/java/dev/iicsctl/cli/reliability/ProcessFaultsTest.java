@@ -38,7 +38,7 @@ class ProcessFaultsTest {
             CliRun cli = CliRun.against(first, home);
             CompletableFuture<CliRun.Result> run = CompletableFuture.supplyAsync(
                     () -> cli.execute("run", "Sales/Slow Load", "--poll", "100ms", "-o", "json"));
-            TestCatalog.awaitRun(first, "Sales/Slow Load", "RUNNING");
+            first.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
             int loginPort = first.loginUrl().getPort();
             int podPort = first.podUrl().getPort();
             first.close();

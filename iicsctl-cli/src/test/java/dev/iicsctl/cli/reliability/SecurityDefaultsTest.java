@@ -2,28 +2,21 @@ package dev.iicsctl.cli.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.TestCatalog;
+import dev.iicsctl.emulator.Emulator;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,61 +33,28 @@ class SecurityDefaultsTest {
 
     @TempDir
     static Path dir;
-    private static HttpsServer tls;
+    private static Emulator tls;
     private static Path caPem;
-    private static final AtomicInteger TLS_LOGINS = new AtomicInteger();
 
     @TempDir
     Path home;
 
     @BeforeAll
     static void startTlsLogin() throws Exception {
-        Path ks = dir.resolve("server.p12");
-        keytool("-genkeypair", "-alias", "iics", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
-                "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", ks.toString(), "-storepass", "changeit", "-keypass", "changeit");
-        caPem = dir.resolve("ca.pem");
-        keytool("-exportcert", "-rfc", "-alias", "iics", "-keystore", ks.toString(), "-storepass", "changeit",
-                "-file", caPem.toString());
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(ks)) {
-            store.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(store, "changeit".toCharArray());
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(kmf.getKeyManagers(), null, null);
-        tls = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        tls.setHttpsConfigurator(new HttpsConfigurator(context));
-        // A self-signed login host standing in for a TLS-terminating gateway: login is all 'iicsctl login' needs.
-        tls.createContext("/ma/api/v2/user/login", exchange -> {
-            TLS_LOGINS.incrementAndGet();
-            exchange.getRequestBody().readAllBytes();
-            byte[] body = ("{\"icSessionId\":\"TlsSession0000000000001\",\"serverUrl\":\"https://127.0.0.1:"
-                    + tls.getAddress().getPort() + "/saas\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        tls.start();
+        // The emulator over HTTPS with its self-signed certificate, as behind a TLS-terminating gateway.
+        tls = Emulator.builder().https().build().start();
+        caPem = Files.writeString(dir.resolve("ca.pem"), Emulator.certificatePem());
     }
 
     @AfterAll
     static void stopTlsLogin() {
         if (tls != null) {
-            tls.stop(0);
+            tls.close();
         }
     }
 
-    private static void keytool(String... args) throws Exception {
-        String[] command = new String[args.length + 1];
-        command[0] = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        System.arraycopy(args, 0, command, 1, args.length);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
+    private static long tlsLogins() {
+        return tls.requests().count(TestCatalog.LOGIN);
     }
 
     private CliRun cli(String loginUrl) {
@@ -103,7 +63,7 @@ class SecurityDefaultsTest {
     }
 
     private static String tlsUrl() {
-        return "https://127.0.0.1:" + tls.getAddress().getPort();
+        return tls.loginUrl().toString();
     }
 
     @Test
@@ -152,16 +112,16 @@ class SecurityDefaultsTest {
 
     @Test
     void aSelfSignedServerIsRefusedWithoutTheCaFileAndAcceptedWithIt() {
-        int before = TLS_LOGINS.get();
+        long before = tlsLogins();
         CliRun.Result refused = cli(tlsUrl()).execute("login");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(8);
         assertThat(refused.err().lines()).singleElement().asString().contains("TLS").contains("certificate")
                 .contains("CA file");
-        assertThat(TLS_LOGINS.get()).as("no login reached the server").isEqualTo(before);
+        assertThat(tlsLogins()).as("no login reached the server").isEqualTo(before);
 
         CliRun.Result accepted = cli(tlsUrl()).execute("login", "--ca-file", caPem.toString());
         assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
-        assertThat(TLS_LOGINS.get()).isEqualTo(before + 1);
+        assertThat(tlsLogins()).isEqualTo(before + 1);
         CliRun.Result viaEnv = new CliRun(home.resolve("other")).env("IICS_LOGIN_URL", tlsUrl())
                 .env("IICS_USERNAME", TestCatalog.USER).env("IICS_PASSWORD", TestCatalog.PASSWORD)
                 .env("IICS_CA_FILE", caPem.toString()).execute("login");

@@ -1,35 +1,13 @@
 package dev.iicsctl.cli.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class DurationsTest {
 
-    @Test
-    void parsesTheDocumentedForms() {
-        assertThat(Durations.parse("90s")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(Durations.parse("5m")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(Durations.parse("2h")).isEqualTo(Duration.ofHours(2));
-        assertThat(Durations.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
-        assertThat(Durations.parse("PT5M")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(Durations.parse("pt1h2m3s")).isEqualTo(Duration.ofSeconds(3723));
-        assertThat(Durations.parse("250ms")).isEqualTo(Duration.ofMillis(250));
-        assertThat(Durations.parse("1m30s")).isEqualTo(Duration.ofSeconds(90));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "5", "5x", "m5", "1.5h", "PT", "-5m", "PT-5M", "5m1h", "soon"})
-    void rejectsAnythingElseShowingTheValidForms(String text) {
-        assertThatThrownBy(() -> Durations.parse(text))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("invalid duration '" + text + "'")
-                .hasMessageContaining("90s, 5m, 2h, 1h30m");
-    }
+    // The grammar itself is tested once, with the emulator's: dev.iicsctl.emulator.time.DurationsTest.
 
     @Test
     void formatsShortly() {

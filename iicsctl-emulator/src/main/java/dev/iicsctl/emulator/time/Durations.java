@@ -7,66 +7,65 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the human durations used by the emulator's options, catalog and fault rules:
- * {@code 500ms}, {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 2d}, {@code 0}, or ISO-8601 such as {@code PT5M}.
+ * The one duration grammar of iicsctl: the emulator's options, catalog and fault rules and every duration of the
+ * command line ({@code iicsctl} depends on the emulator, so both read durations here and the same text means the
+ * same thing everywhere). Units in falling order, each at most once: {@code 2d}, {@code 1h30m}, {@code 90s},
+ * {@code 500ms}, {@code 1m30s250ms}; a bare {@code 0}; or ISO-8601 such as {@code PT5M}. Never negative.
  */
 public final class Durations {
-    private static final Pattern PART = Pattern.compile("(\\d+)(ms|d|h|m|s)");
+    /** The forms accepted, for error messages. */
+    public static final String VALID_FORMS = "90s, 5m, 2h, 1h30m, 500ms or ISO-8601 such as PT5M";
+
+    private static final Pattern UNITS = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?(?:(\\d+)ms)?");
 
     private Durations() {}
 
     /**
      * Parses {@code text} as a duration.
      *
-     * @throws IllegalArgumentException with a one-line message naming the bad value and the accepted forms
+     * @throws IllegalArgumentException with a one-line message naming the text as typed and the accepted forms
      */
     public static Duration parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw invalid(text);
-        }
-        String value = text.trim().toLowerCase(Locale.ROOT);
+        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (value.equals("0")) {
             return Duration.ZERO;
         }
-        if (value.startsWith("pt") || value.startsWith("p")) {
-            try {
-                return nonNegative(Duration.parse(value.toUpperCase(Locale.ROOT)), text);
-            } catch (DateTimeParseException e) {
+        try {
+            Duration d = value.startsWith("p") ? Duration.parse(value.toUpperCase(Locale.ROOT)) : units(value, text);
+            if (d.isNegative()) {
                 throw invalid(text);
             }
-        }
-        Matcher m = PART.matcher(value);
-        Duration total = Duration.ZERO;
-        int end = 0;
-        while (m.find()) {
-            if (m.start() != end) {
-                throw invalid(text);
-            }
-            long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            });
-            end = m.end();
-        }
-        if (end == 0 || end != value.length()) {
+            return d;
+        } catch (DateTimeParseException | ArithmeticException e) {
+            // ISO text that is not a duration, or a number too large for a Duration
             throw invalid(text);
         }
-        return total;
     }
 
-    private static Duration nonNegative(Duration d, String text) {
-        if (d.isNegative()) {
+    private static Duration units(String value, String text) {
+        Matcher m = UNITS.matcher(value);
+        if (value.isEmpty() || !m.matches()) {
             throw invalid(text);
         }
-        return d;
+        return Duration.ofDays(number(m.group(1), text))
+                .plusHours(number(m.group(2), text))
+                .plusMinutes(number(m.group(3), text))
+                .plusSeconds(number(m.group(4), text))
+                .plusMillis(number(m.group(5), text));
+    }
+
+    private static long number(String digits, String text) {
+        if (digits == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw invalid(text);
+        }
     }
 
     private static IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("invalid duration '" + text
-                + "': use a form like 500ms, 90s, 5m, 1h30m or PT5M");
+        return new IllegalArgumentException("invalid duration '" + text + "': use " + VALID_FORMS);
     }
 }
