@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.internal.api.ApiArea;
+import dev.iicsctl.client.internal.api.ApiRequest;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.WireJson;
@@ -14,7 +15,6 @@ import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.task.TaskRef;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -64,7 +64,7 @@ final class JobStart implements StartKind<RunHandle> {
 
     @Override
     public HttpAnswer send() {
-        return api.exchange(ApiArea.V2, "POST", "/job", Map.of(), body, false, Map.of());
+        return api.exchange(ApiRequest.post(ApiArea.V2, "/job").json(body).sentOnce().build());
     }
 
     @Override
