@@ -13,10 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +103,27 @@ class TlsTrustTest {
                     .hasMessageContaining("CA file");
         }
         assertThat(LOGINS).hasValue(0);
+    }
+
+    @Test
+    void caFileCertificatesAreAddedToTheDefaultTrust() throws Exception {
+        // A file holding a CA of the JDK's own trust store beside the server's certificate: every one is trusted.
+        X509Certificate jdkCa = defaultIssuers()[0];
+        String pem = "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(jdkCa.getEncoded())
+                + "\n-----END CERTIFICATE-----\n" + Files.readString(caPem);
+        Path both = Files.writeString(dir.resolve("both.pem"), pem);
+        LOGINS.set(0);
+        try (IicsClient iics = client().caFile(both).build()) {
+            assertThat(iics.auth().session().serverUrl().getScheme()).isEqualTo("https");
+        }
+        assertThat(LOGINS).hasValue(1);
+    }
+
+    static X509Certificate[] defaultIssuers() throws Exception {
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init((KeyStore) null);
+        return ((X509TrustManager) tmf.getTrustManagers()[0]).getAcceptedIssuers();
     }
 
     @Test
