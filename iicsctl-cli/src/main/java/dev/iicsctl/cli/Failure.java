@@ -2,9 +2,9 @@ package dev.iicsctl.cli;
 
 import dev.iicsctl.client.IicsAuthException;
 import dev.iicsctl.client.IicsException;
-import dev.iicsctl.client.RunTimeoutException;
 import dev.iicsctl.client.TaskAlreadyRunningException;
 import dev.iicsctl.client.TaskNotFoundException;
+import dev.iicsctl.client.WaitTimeoutException;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +27,7 @@ public record Failure(int exitCode, String message, Optional<String> detail, boo
         if (ex instanceof TaskNotFoundException || ex instanceof TaskAlreadyRunningException) {
             return ExitCode.TASK_PROBLEM;
         }
-        if (ex instanceof RunTimeoutException) {
+        if (ex instanceof WaitTimeoutException) {
             return ExitCode.TIMED_OUT;
         }
         return ExitCode.API_FAILED;

@@ -434,15 +434,17 @@ public final class IicsClient implements AutoCloseable {
          * Checks the settings and builds the client.
          *
          * @return a new client
-         * @throws IllegalArgumentException naming the setting to fix
+         * @throws InvalidSettingException naming the setting to fix (an {@link IllegalArgumentException})
          */
         public IicsClient build() {
             URI url = resolvedLoginUrl != null ? resolvedLoginUrl : PodHosts.resolve(loginUrl);
             if (username == null || username.isBlank()) {
-                throw new IllegalArgumentException("user name is missing: set it with credentials(username, password)");
+                throw new InvalidSettingException(InvalidSettingException.Reason.MISSING_USERNAME,
+                        "user name is missing", "set it with credentials(username, password)");
             }
             if (password != null && password.length == 0) {
-                throw new IllegalArgumentException("password is empty: give the IICS password of " + username);
+                throw new InvalidSettingException(InvalidSettingException.Reason.EMPTY_PASSWORD, "password is empty",
+                        "give the IICS password of " + username);
             }
             Objects.requireNonNull(authVersion, "auth");
             requirePositive(connectTimeout, "connect timeout");
@@ -453,11 +455,13 @@ public final class IicsClient implements AutoCloseable {
             Objects.requireNonNull(pollPolicy, "pollPolicy");
             Objects.requireNonNull(sessionStore, "sessionStore");
             if ("http".equalsIgnoreCase(url.getScheme()) && !PlainHttp.maySendSecrets(url, allowInsecureHttp)) {
-                throw new IllegalArgumentException("refusing to send the password over plain http to " + url.getHost()
-                        + ": use an https:// login URL (or allowInsecureHttp(true) if you really mean it)");
+                throw new InvalidSettingException(InvalidSettingException.Reason.PLAIN_HTTP,
+                        "refusing to send the password over plain http to " + url.getHost(),
+                        "use an https:// login URL (or allowInsecureHttp(true) if you really mean it)");
             }
             if (caFile != null && !Files.isReadable(caFile)) {
-                throw new IllegalArgumentException("CA file " + caFile + " cannot be read: give a readable PEM file");
+                throw new InvalidSettingException(InvalidSettingException.Reason.UNREADABLE_CA_FILE,
+                        "CA file " + caFile + " cannot be read", "give a readable PEM file");
             }
             String agent = userAgent == null || userAgent.isBlank() ? "iicsctl/" + version() : userAgent;
             Credentials creds = password == null ? null : new Credentials(username, password);
@@ -470,7 +474,8 @@ public final class IicsClient implements AutoCloseable {
 
         private static void requirePositive(Duration d, String what) {
             if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(what + " must be a positive duration, got " + d);
+                throw new InvalidSettingException(InvalidSettingException.Reason.NOT_POSITIVE,
+                        what + " must be a positive duration, got " + d, null);
             }
         }
 
@@ -481,18 +486,20 @@ public final class IicsClient implements AutoCloseable {
             String p = proxy.trim();
             String hostPort = p.contains("://") ? URI.create(p).getAuthority() : p;
             if (hostPort != null && hostPort.contains("@")) {
-                throw new IllegalArgumentException("proxy '" + redactUserInfo(p)
-                        + "': proxy credentials are not supported; give host:port");
+                throw new InvalidSettingException(InvalidSettingException.Reason.BAD_PROXY,
+                        "proxy '" + redactUserInfo(p) + "'", "proxy credentials are not supported; give host:port");
             }
             int colon = hostPort == null ? -1 : hostPort.lastIndexOf(':');
             if (colon <= 0 || colon == hostPort.length() - 1) {
-                throw new IllegalArgumentException("proxy '" + p + "' must be host:port or http://host:port");
+                throw new InvalidSettingException(InvalidSettingException.Reason.BAD_PROXY,
+                        "proxy '" + p + "' must be host:port or http://host:port", null);
             }
             try {
                 int port = Integer.parseInt(hostPort.substring(colon + 1));
                 return InetSocketAddress.createUnresolved(hostPort.substring(0, colon), port);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("proxy '" + p + "' has a bad port: use host:port");
+                throw new InvalidSettingException(InvalidSettingException.Reason.BAD_PROXY,
+                        "proxy '" + p + "' has a bad port", "use host:port");
             }
         }
 

@@ -2,12 +2,15 @@ package dev.iicsctl.client;
 
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
+import dev.iicsctl.client.job.RunState;
+import dev.iicsctl.client.task.TaskRef;
 
 /**
- * Waiting for a run gave up after the requested timeout. The job itself was left alone: the caller
- * decides whether to leave it running or to stop it.
+ * Waiting for a job's run gave up after the requested timeout. The job itself was left alone: the caller
+ * decides whether to leave it running or to stop it. A taskflow's wait throws its sibling
+ * {@link dev.iicsctl.client.taskflow.TaskflowTimeoutException}; catch {@link WaitTimeoutException} for both.
  */
-public class RunTimeoutException extends IicsException {
+public class RunTimeoutException extends WaitTimeoutException {
     private static final long serialVersionUID = 1L;
 
     private final transient RunHandle handle;
@@ -29,8 +32,23 @@ public class RunTimeoutException extends IicsException {
         return handle;
     }
 
-    /** @return the last state seen before the timeout (never a final state) */
+    /** @return the last state seen before the timeout (never a final state), or {@code null} when none was seen */
     public RunResult lastKnown() {
         return lastKnown;
+    }
+
+    @Override
+    public TaskRef task() {
+        return handle.task();
+    }
+
+    @Override
+    public String runId() {
+        return Long.toString(handle.runId());
+    }
+
+    @Override
+    public RunState lastState() {
+        return lastKnown == null ? null : lastKnown.state();
     }
 }

@@ -3,11 +3,17 @@ package dev.iicsctl.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.iicsctl.client.auth.AuthVersion;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +43,28 @@ class IicsClientBuilderTest {
         IicsClient.builder().loginUrl("http://127.0.0.1:9").credentials("u", PASSWORD).build().close();
         IicsClient.builder().loginUrl("http://localhost:9").credentials("u", PASSWORD).build().close();
         IicsClient.builder().loginUrl("http://[::1]:9").credentials("u", PASSWORD).build().close();
+    }
+
+    @Test
+    void aRefusedSettingCarriesItsReasonAndTheProblemWithoutTheFix() {
+        assertThatThrownBy(() -> IicsClient.builder().loginUrl("http://iics.example.com")
+                .credentials("u", PASSWORD).build())
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(InvalidSettingException.Reason.PLAIN_HTTP);
+                    assertThat(e.problem()).isEqualTo("refusing to send the password over plain http to iics.example.com");
+                    assertThat(e.getMessage()).startsWith(e.problem() + ": ").contains("allowInsecureHttp(true)");
+                });
+        assertThatThrownBy(() -> IicsClient.builder().loginUrl("dm-us").credentials("u", PASSWORD)
+                .proxy("user:pw@proxy:8080").build())
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.reason())
+                        .isEqualTo(InvalidSettingException.Reason.BAD_PROXY));
+        assertThatThrownBy(() -> IicsClient.builder().loginUrl("dm-us").credentials("u", PASSWORD)
+                .readTimeout(Duration.ZERO).build())
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.reason())
+                        .isEqualTo(InvalidSettingException.Reason.NOT_POSITIVE));
+        assertThatThrownBy(() -> IicsClient.builder().loginUrl("dm-us").build())
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.reason())
+                        .isEqualTo(InvalidSettingException.Reason.MISSING_USERNAME));
     }
 
     @Test
@@ -79,26 +107,32 @@ class IicsClientBuilderTest {
     }
 
     @Test
-    void caFileCertificatesAreAddedToTheDefaultTrust(@TempDir Path dir) throws Exception {
-        // Any real CA certificate will do: take one from the JDK's own trust store and write it as PEM.
-        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory
-                .getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init((java.security.KeyStore) null);
-        java.security.cert.X509Certificate ca = ((javax.net.ssl.X509TrustManager) tmf.getTrustManagers()[0])
-                .getAcceptedIssuers()[0];
-        String pem = "-----BEGIN CERTIFICATE-----\n"
-                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(ca.getEncoded())
-                + "\n-----END CERTIFICATE-----\n";
-        Path file = Files.writeString(dir.resolve("ca.pem"), pem);
-        IicsClient.builder().loginUrl("dm-us").credentials("u", PASSWORD).caFile(file).build().close();
-    }
-
-    @Test
-    void proxyIsAccepted() {
-        IicsClient.builder().loginUrl("dm-us").credentials("u", PASSWORD).proxy("http://proxy.example.com:3128")
-                .build().close();
-        IicsClient.builder().loginUrl("dm-us").credentials("u", PASSWORD).proxy("proxy.example.com:3128")
-                .build().close();
+    void theProxyReceivesTheRequestsInEitherForm() throws Exception {
+        for (String form : new String[] {"127.0.0.1:%d", "http://127.0.0.1:%d"}) {
+            // A loopback proxy that records each request line and refuses the login: nothing leaves the machine.
+            List<String> seen = new CopyOnWriteArrayList<>();
+            HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            proxy.createContext("/", exchange -> {
+                seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+                byte[] body = "{\"code\":\"UI_10000\",\"description\":\"refused by the test proxy\"}"
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(403, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            proxy.start();
+            String address = String.format(form, proxy.getAddress().getPort());
+            try (IicsClient iics = IicsClient.builder().loginUrl("http://iics.example.com").allowInsecureHttp(true)
+                    .credentials("u", PASSWORD).proxy(address)
+                    .retryPolicy(new RetryPolicy(1, Duration.ZERO, Duration.ZERO, false)).build()) {
+                assertThatThrownBy(() -> iics.auth().session()).as(address)
+                        .isInstanceOf(IicsAuthException.class);
+            } finally {
+                proxy.stop(0);
+            }
+            assertThat(seen).as(address).containsExactly("POST http://iics.example.com/ma/api/v2/user/login");
+        }
     }
 
     @Test

@@ -8,7 +8,13 @@ import dev.iicsctl.emulator.Emulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Base64;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,27 @@ class TlsTrustTest {
                     .hasMessageContaining("CA file");
         }
         assertThat(emulator.requests().count(LOGIN)).isZero();
+    }
+
+    @Test
+    void caFileCertificatesAreAddedToTheDefaultTrust() throws Exception {
+        // A file holding a CA of the JDK's own trust store beside the server's certificate: every one is trusted.
+        X509Certificate jdkCa = defaultIssuers()[0];
+        String pem = "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(jdkCa.getEncoded())
+                + "\n-----END CERTIFICATE-----\n" + Files.readString(caPem);
+        Path both = Files.writeString(dir.resolve("both.pem"), pem);
+        emulator.reset();
+        try (IicsClient iics = client().caFile(both).build()) {
+            assertThat(iics.auth().session().serverUrl().getScheme()).isEqualTo("https");
+        }
+        assertThat(emulator.requests().count(LOGIN)).isEqualTo(1);
+    }
+
+    static X509Certificate[] defaultIssuers() throws Exception {
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init((KeyStore) null);
+        return ((X509TrustManager) tmf.getTrustManagers()[0]).getAcceptedIssuers();
     }
 
     @Test

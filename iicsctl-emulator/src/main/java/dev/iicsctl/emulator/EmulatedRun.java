@@ -1,6 +1,6 @@
 package dev.iicsctl.emulator;
 
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import dev.iicsctl.emulator.run.JobSnapshot;
 import java.time.Instant;
 
@@ -24,7 +24,7 @@ import java.time.Instant;
  */
 public record EmulatedRun(String kind, String taskPath, String taskName, String taskType, String taskId,
                           String federatedId, String runId, String state, Instant startTimeUtc, Instant endTimeUtc,
-                          Rows rows, String errorMessage, String startedBy) {
+                          RowCounts rows, String errorMessage, String startedBy) {
 
     /** The run id of a job as a number. @throws NumberFormatException for taskflow runs */
     public long jobRunId() {

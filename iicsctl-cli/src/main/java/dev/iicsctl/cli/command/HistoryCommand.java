@@ -4,6 +4,7 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.run.RunReports;
+import dev.iicsctl.cli.run.TaskName;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;

@@ -4,8 +4,9 @@ import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.RunReport;
-import dev.iicsctl.cli.run.RunLookup;
+import dev.iicsctl.cli.run.RunById;
 import dev.iicsctl.cli.run.RunReports;
+import dev.iicsctl.cli.run.TaskName;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskflowRuns;
 import dev.iicsctl.client.IicsClient;
@@ -176,7 +177,7 @@ public final class LogsCommand extends BaseCommand {
             }
             return latest.get(0);
         }
-        RunResult run = RunLookup.existing(client, task, TaskflowRuns.jobRunId(runId));
+        RunResult run = RunById.existing(client, task, TaskflowRuns.jobRunId(runId));
         if (!run.isFinished()) {
             throw CliException.usage("run " + runId + " of " + task.displayName() + " has not finished yet: "
                     + "logs exist once it ends");

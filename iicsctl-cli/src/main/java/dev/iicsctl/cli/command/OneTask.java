@@ -1,5 +1,6 @@
 package dev.iicsctl.cli.command;
 
+import dev.iicsctl.cli.run.TaskName;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 

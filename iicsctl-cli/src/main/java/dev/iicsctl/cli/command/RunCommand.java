@@ -10,6 +10,7 @@ import dev.iicsctl.cli.run.InterruptGuard;
 import dev.iicsctl.cli.run.LogDirectory;
 import dev.iicsctl.cli.run.RunContext;
 import dev.iicsctl.cli.run.RunSettings;
+import dev.iicsctl.cli.run.TaskName;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskRun;
 import dev.iicsctl.cli.run.TaskflowRunner;

@@ -3,8 +3,9 @@ package dev.iicsctl.cli.command;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.RunReport;
-import dev.iicsctl.cli.run.RunLookup;
+import dev.iicsctl.cli.run.RunById;
 import dev.iicsctl.cli.run.RunReports;
+import dev.iicsctl.cli.run.TaskName;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskflowRuns;
 import dev.iicsctl.cli.run.StartedHere;
@@ -49,7 +50,7 @@ public final class StatusCommand extends BaseCommand {
             TaskRef task = new TaskResolver(connection.client()).resolve(name);
             Optional<RunReport> result = task.type() == TaskType.TASKFLOW ? taskflow(connection, task)
                     : (runId == null ? latest(connection, task)
-                            : Optional.of(RunLookup.existing(connection.client(), task, TaskflowRuns.jobRunId(runId))))
+                            : Optional.of(RunById.existing(connection.client(), task, TaskflowRuns.jobRunId(runId))))
                             .map(r -> RunReports.of(r, false));
             if (result.isEmpty()) {
                 err().println("iicsctl: " + task.displayName() + " has no runs yet");

@@ -5,6 +5,7 @@ import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.StartedHere;
+import dev.iicsctl.cli.run.TaskName;
 import dev.iicsctl.cli.run.UnseenRun;
 import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskflowRuns;
@@ -17,6 +18,7 @@ import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import dev.iicsctl.client.taskflow.TaskflowResult;
 import dev.iicsctl.client.taskflow.TaskflowRun;
+import dev.iicsctl.client.taskflow.TaskflowTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -146,7 +148,7 @@ public final class StopCommand extends BaseCommand {
                 int code = result.state() == RunState.STOPPED ? ExitCode.OK : RunReports.exitCode(result.state(), false);
                 reporter().run(RunReports.of(result, code));
                 codes.add(code);
-            } catch (RunTimeoutException e) {
+            } catch (TaskflowTimeoutException e) {
                 err().println("iicsctl: " + before.taskflow().displayName() + " run " + run.runId()
                         + " has not ended after " + Durations.format(wait.timeout().orElseThrow()));
                 codes.add(ExitCode.TIMED_OUT);

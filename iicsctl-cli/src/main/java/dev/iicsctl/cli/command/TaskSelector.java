@@ -1,6 +1,7 @@
 package dev.iicsctl.cli.command;
 
 import dev.iicsctl.cli.CliException;
+import dev.iicsctl.cli.run.TaskName;
 import dev.iicsctl.client.task.TaskType;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import dev.iicsctl.cli.config.SettingsResolver;
 import dev.iicsctl.cli.session.FileSessionStore;
 import dev.iicsctl.cli.session.IdleLimit;
 import dev.iicsctl.client.IicsClient;
+import dev.iicsctl.client.InvalidSettingException;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.auth.IdentityProviderLogin;
 import dev.iicsctl.client.auth.SessionStore;
@@ -100,7 +101,10 @@ public final class ClientFactory {
             return builder.build();
         } catch (IllegalArgumentException e) {
             // The library names its builder method; a command line user needs the flag.
-            throw CliException.usage(e.getMessage().replace("allowInsecureHttp(true)", "--allow-insecure-http"));
+            throw CliException.usage(e instanceof InvalidSettingException refused
+                    && refused.reason() == InvalidSettingException.Reason.PLAIN_HTTP
+                    ? refused.problem() + ": use an https:// login URL (or --allow-insecure-http if you really mean it)"
+                    : e.getMessage());
         }
     }
 

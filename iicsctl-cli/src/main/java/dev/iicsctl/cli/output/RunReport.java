@@ -1,5 +1,6 @@
 package dev.iicsctl.cli.output;
 
+import dev.iicsctl.client.job.Rows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

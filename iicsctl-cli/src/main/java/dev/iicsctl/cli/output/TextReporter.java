@@ -1,6 +1,7 @@
 package dev.iicsctl.cli.output;
 
 import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.client.job.Rows;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

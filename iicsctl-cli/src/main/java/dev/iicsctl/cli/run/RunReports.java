@@ -1,11 +1,11 @@
 package dev.iicsctl.cli.run;
 
 import dev.iicsctl.cli.ExitCode;
-import dev.iicsctl.cli.output.Rows;
 import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.cli.output.SessionInfo;
 import dev.iicsctl.cli.output.TaskInfo;
 import dev.iicsctl.client.auth.Session;
+import dev.iicsctl.client.job.Rows;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
@@ -58,7 +58,7 @@ public final class RunReports {
         List<RunReport> subtasks = result.task().type() != TaskType.WORKFLOW ? null
                 : result.children().stream().map(child -> of(child, warningOk)).toList();
         return new RunReport(task(result.task()), result.runId(), state(result.state()), result.startTime(),
-                result.endTime(), rows(result.rows()), result.errorMessage(), exitCode, subtasks);
+                result.endTime(), result.rows(), result.errorMessage(), exitCode, subtasks);
     }
 
     /** A taskflow run as observed, with the exit code its state gives. */
@@ -76,9 +76,7 @@ public final class RunReports {
 
     private static RunReport of(TaskflowResult result, int exitCode, boolean warningOk) {
         List<RunReport> subtasks = result.subtasks().stream().map(step -> of(step, warningOk)).toList();
-        Rows total = subtasks.stream().map(RunReport::rows).reduce(Rows.NONE, (a, b) -> new Rows(
-                a.successSource() + b.successSource(), a.failedSource() + b.failedSource(),
-                a.successTarget() + b.successTarget(), a.failedTarget() + b.failedTarget()));
+        Rows total = subtasks.stream().map(RunReport::rows).reduce(Rows.NONE, Rows::plus);
         return new RunReport(task(result.taskflow()), result.runId(), state(result.state()), result.startTime(),
                 result.endTime(), total, result.errorMessage(), exitCode, subtasks);
     }
@@ -111,7 +109,7 @@ public final class RunReports {
     /** An entry of the activity monitor. */
     public static RunReport of(ActiveRun run) {
         TaskInfo task = new TaskInfo(run.taskId(), null, run.taskName(), null, run.typeCode());
-        return new RunReport(task, run.runId(), state(run.state()), run.startTime(), null, rows(run.rows()),
+        return new RunReport(task, run.runId(), state(run.state()), run.startTime(), null, run.rows(),
                 null, ExitCode.OK, null);
     }
 
@@ -129,9 +127,5 @@ public final class RunReports {
     public static SessionInfo session(Session session) {
         return new SessionInfo(session.loginUrl().toString(), session.username(), session.serverUrl().toString(),
                 session.lastUsedAt(), true);
-    }
-
-    private static Rows rows(dev.iicsctl.client.job.Rows rows) {
-        return new Rows(rows.successSource(), rows.failedSource(), rows.successTarget(), rows.failedTarget());
     }
 }

@@ -1,7 +1,6 @@
 package dev.iicsctl.cli.run;
 
 import dev.iicsctl.cli.CliException;
-import dev.iicsctl.cli.command.TaskName;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.task.TaskRef;

@@ -12,6 +12,7 @@ import dev.iicsctl.emulator.EmulatedRun;
 import dev.iicsctl.emulator.fault.FaultRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -338,9 +339,25 @@ class RunCommandTest extends EmulatorTestBase {
     }
 
     @Test
-    void aParameterFileIsAccepted() {
-        CliRun.Result result = run("Sales/Load Orders", "--param-file", "orders.param", "--param-dir", "/params");
+    void aParameterFileIsAccepted() throws Exception {
+        Path har = home.resolve("start.har");
+        CliRun.Result result = run("Sales/Load Orders", "--param-file", "orders.param", "--param-dir", "/params",
+                "--trace-file", har.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(emulator.requests().count("POST /saas/api/v2/job")).as("one start reached IICS").isEqualTo(1);
+        // The emulator's request log keeps no bodies (a login's holds the password): the trace holds the start's.
+        List<JsonNode> starts = new ArrayList<>();
+        for (JsonNode entry : new ObjectMapper().readTree(har.toFile()).path("log").path("entries")) {
+            if (entry.path("request").path("method").asText().equals("POST")
+                    && entry.path("request").path("url").asText().endsWith("/saas/api/v2/job")) {
+                starts.add(json(entry.path("request").path("postData").path("text").asText()));
+            }
+        }
+        assertThat(starts).singleElement().satisfies(start -> {
+            assertThat(start.path("runtime").path("@type").asText()).isEqualTo("mtTaskRuntime");
+            assertThat(start.path("runtime").path("parameterFileName").asText()).isEqualTo("orders.param");
+            assertThat(start.path("runtime").path("parameterFileDir").asText()).isEqualTo("/params");
+        });
         assertThat(run("Sales/Load Orders", "--param-dir", "/params").exitCode()).isEqualTo(2);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.TestCatalog;
+import dev.iicsctl.client.job.Rows;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.io.PrintWriter;
 import java.io.StringWriter;

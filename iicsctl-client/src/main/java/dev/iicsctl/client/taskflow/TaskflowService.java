@@ -86,7 +86,7 @@ public interface TaskflowService {
      * @param timeout limit, or {@code null} for none
      * @param listener progress listener
      * @return the final (or suspended) state
-     * @throws dev.iicsctl.client.RunTimeoutException (a {@link TaskflowTimeoutException}) when the timeout passes
+     * @throws TaskflowTimeoutException when the timeout passes
      */
     default TaskflowResult await(TaskflowRun run, Duration timeout, TaskflowListener listener) {
         return await(run, timeout, null, listener);
@@ -98,7 +98,7 @@ public interface TaskflowService {
      * @param poll poll policy, or {@code null} for the client's
      * @param listener progress listener
      * @return the final (or suspended) state
-     * @throws dev.iicsctl.client.RunTimeoutException (a {@link TaskflowTimeoutException}) when the timeout passes
+     * @throws TaskflowTimeoutException when the timeout passes
      */
     TaskflowResult await(TaskflowRun run, Duration timeout, PollPolicy poll, TaskflowListener listener);
 
@@ -112,7 +112,7 @@ public interface TaskflowService {
      * @param poll poll policy, or {@code null} for the client's
      * @param listener progress listener
      * @return the final (or again suspended) state
-     * @throws dev.iicsctl.client.RunTimeoutException (a {@link TaskflowTimeoutException}) when the timeout passes
+     * @throws TaskflowTimeoutException when the timeout passes
      */
     TaskflowResult awaitResumed(TaskflowRun run, Duration timeout, PollPolicy poll, TaskflowListener listener);
 

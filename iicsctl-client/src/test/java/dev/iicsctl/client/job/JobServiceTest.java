@@ -127,32 +127,60 @@ class JobServiceTest {
     }
 
     @Test
-    void alreadyRunningPolicies() {
+    void alreadyRunningFailRefusesWithTheRunningRunAndStartsNothing() {
         TaskRef slow = iics.tasks().resolve("Sales/Slow Load");
         RunHandle first = iics.jobs().start(slow);
 
+        // Refused while the run is not visible yet (the client remembers its own start) and once it is.
         assertThatThrownBy(() -> iics.jobs().start(slow))
-                .isInstanceOf(TaskAlreadyRunningException.class)
-                .hasMessageContaining("already running")
-                .satisfies(e -> assertThat(((TaskAlreadyRunningException) e).running().runId()).isEqualTo(first.runId()));
+                .isInstanceOfSatisfying(TaskAlreadyRunningException.class,
+                        e -> assertThat(e.running().runId()).isEqualTo(first.runId()))
+                .hasMessageContaining("already running");
         awaitVisible(first);
-        assertThatThrownBy(() -> iics.jobs().start(slow)).isInstanceOf(TaskAlreadyRunningException.class);
+        assertThatThrownBy(() -> iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.FAIL)))
+                .isInstanceOfSatisfying(TaskAlreadyRunningException.class,
+                        e -> assertThat(e.running().runId()).isEqualTo(first.runId()));
+        assertThat(control.runsOf("Sales/Slow Load")).hasSize(1);
+    }
+
+    @Test
+    void alreadyRunningAttachFollowsTheRunningRun() {
+        TaskRef slow = iics.tasks().resolve("Sales/Slow Load");
+        RunHandle first = iics.jobs().start(slow);
+        awaitVisible(first);
 
         RunHandle attached = iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.ATTACH));
         assertThat(attached.runId()).isEqualTo(first.runId());
         assertThat(attached.startedByClient()).isFalse();
         assertThat(control.runsOf("Sales/Slow Load")).hasSize(1);
+    }
+
+    @Test
+    void alreadyRunningWaitStartsOnceTheRunningRunHasEnded() {
+        TaskRef slow = iics.tasks().resolve("Sales/Slow Load");
+        RunHandle first = iics.jobs().start(slow);
+        awaitVisible(first);
 
         RunHandle after = iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.WAIT));
         assertThat(after.runId()).isGreaterThan(first.runId());
+        assertThat(after.startedByClient()).isTrue();
         List<JsonNode> runs = control.runsOf("Sales/Slow Load");
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0).path("state").asText()).isEqualTo("SUCCEEDED");
+    }
 
-        awaitVisible(after);
+    @Test
+    void alreadyRunningStartStartsASecondRunAlongside() {
+        TaskRef slow = iics.tasks().resolve("Sales/Slow Load");
+        RunHandle first = iics.jobs().start(slow);
+        awaitVisible(first);
+
         RunHandle anyway = iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.START));
-        assertThat(anyway.runId()).isGreaterThan(after.runId());
-        assertThat(control.runsOf("Sales/Slow Load")).hasSize(3);
+        assertThat(anyway.runId()).isGreaterThan(first.runId());
+        assertThat(anyway.startedByClient()).isTrue();
+        List<JsonNode> runs = control.runsOf("Sales/Slow Load");
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0).path("state").asText()).as("the first run is still going").isIn("QUEUED", "RUNNING");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.RunTimeoutException;
+import dev.iicsctl.client.WaitTimeoutException;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.support.ControlApi;
@@ -147,7 +147,11 @@ class TaskflowServiceTest {
                     assertThat(e.run()).isEqualTo(run);
                     assertThat(e.lastSeen().isFinished()).isFalse();
                 })
-                .isInstanceOf(RunTimeoutException.class)
+                .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {
+                    assertThat(e.task()).isEqualTo(run.taskflow());
+                    assertThat(e.runId()).isEqualTo(run.runId());
+                    assertThat(e.lastState().isTerminal()).isFalse();
+                })
                 .hasMessageContaining("left running");
         assertThat(iics.taskflows().await(run, WAIT, TaskflowListener.NONE).state()).isEqualTo(RunState.SUCCEEDED);
     }

@@ -10,8 +10,8 @@ import java.time.Duration;
  * @param rows         the row counts at the end
  * @param errorMessage the activity log {@code errorMsg}; {@code null} when none
  */
-public record RunScript(Duration duration, Outcome outcome, Rows rows, String errorMessage) {
+public record RunScript(Duration duration, Outcome outcome, RowCounts rows, String errorMessage) {
     /** The script of a task or taskflow with no {@code run} in the catalog. */
     public static final RunScript DEFAULT = new RunScript(Duration.ofSeconds(3), Outcome.SUCCESS,
-            Rows.defaultFor(Outcome.SUCCESS), null);
+            RowCounts.defaultFor(Outcome.SUCCESS), null);
 }

@@ -32,17 +32,17 @@ final class RunScripts {
         Outcome outcome = Outcome.parse(text)
                 .filter(o -> taskflow ? o != Outcome.WARNING && o != Outcome.NOT_STARTED : o != Outcome.SUSPENDED)
                 .orElseThrow(() -> new CatalogException(where + ": bad outcome '" + text + "'; use " + allowed));
-        Rows rows = node.has("rows") ? rows(node.get("rows"), where) : Rows.defaultFor(outcome);
+        RowCounts rows = node.has("rows") ? rows(node.get("rows"), where) : RowCounts.defaultFor(outcome);
         String error = CatalogLoader.text(node, "errorMessage", null);
         return new RunScript(duration, outcome, rows, error);
     }
 
-    private static Rows rows(JsonNode node, String where) {
+    private static RowCounts rows(JsonNode node, String where) {
         if (!node.isObject()) {
             throw new CatalogException(where + ": 'rows' must be a mapping like {successSource: 10, successTarget: 10}");
         }
         CatalogLoader.onlyKnownFields(node, ROWS, where + " rows");
-        return new Rows(count(node, "successSource", where), count(node, "failedSource", where),
+        return new RowCounts(count(node, "successSource", where), count(node, "failedSource", where),
                 count(node, "successTarget", where), count(node, "failedTarget", where));
     }
 

@@ -13,7 +13,7 @@ import dev.iicsctl.emulator.http.Json;
 import dev.iicsctl.emulator.http.Request;
 import dev.iicsctl.emulator.http.Response;
 import dev.iicsctl.emulator.http.Router;
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import java.nio.charset.StandardCharsets;
 
 /** The control API under {@code /_emulator/} on the login host (product contract section 4.3). */
@@ -52,7 +52,7 @@ public final class ControlRoutes {
             o.put("state", run.state());
             o.put("startTimeUtc", run.startTimeUtc().toString());
             o.put("endTimeUtc", run.endTimeUtc() == null ? null : run.endTimeUtc().toString());
-            Rows rows = run.rows();
+            RowCounts rows = run.rows();
             o.putObject("rows").put("successSource", rows.successSource()).put("failedSource", rows.failedSource())
                     .put("successTarget", rows.successTarget()).put("failedTarget", rows.failedTarget());
             o.put("errorMessage", run.errorMessage());

@@ -3,7 +3,7 @@ package dev.iicsctl.emulator.run;
 import dev.iicsctl.emulator.catalog.Catalog;
 import dev.iicsctl.emulator.catalog.CatalogTask;
 import dev.iicsctl.emulator.catalog.Outcome;
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import dev.iicsctl.emulator.catalog.RunScript;
 import dev.iicsctl.emulator.catalog.TaskType;
 import java.time.Duration;
@@ -41,7 +41,7 @@ public record JobPlan(List<JobStep> steps) {
     /** The plan of a run refused because another run of the task is going: it fails at once. */
     static JobPlan refused(CatalogTask task, String message) {
         return new JobPlan(List.of(new JobStep(task, Duration.ZERO,
-                new RunScript(Duration.ZERO, Outcome.FAILED, Rows.ZERO, message))));
+                new RunScript(Duration.ZERO, Outcome.FAILED, RowCounts.ZERO, message))));
     }
 
     /** The total working time. */

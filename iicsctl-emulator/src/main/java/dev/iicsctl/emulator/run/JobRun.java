@@ -2,7 +2,7 @@ package dev.iicsctl.emulator.run;
 
 import dev.iicsctl.emulator.catalog.CatalogTask;
 import dev.iicsctl.emulator.catalog.Outcome;
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import dev.iicsctl.emulator.time.WireTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +86,7 @@ public final class JobRun {
     /** The run as it is at {@code now}. */
     public JobSnapshot at(Instant now) {
         if (now.isBefore(visibleAt)) {
-            return new JobSnapshot(this, JobPhase.HIDDEN, Rows.ZERO, null, null, false, List.of());
+            return new JobSnapshot(this, JobPhase.HIDDEN, RowCounts.ZERO, null, null, false, List.of());
         }
         Duration total = plan.duration();
         Instant naturalEnd = visibleAt.plus(total);
@@ -97,7 +97,7 @@ public final class JobRun {
         Instant measured = min(now, stopped ? cut : naturalEnd);
         boolean terminal = !now.isBefore(end);
         List<StepSnapshot> steps = steps(measured, total, terminal && stopped ? end : null);
-        Rows rows = steps.stream().map(StepSnapshot::rows).reduce(Rows.ZERO, Rows::plus);
+        RowCounts rows = steps.stream().map(StepSnapshot::rows).reduce(RowCounts.ZERO, RowCounts::plus);
         JobPhase phase;
         String error = null;
         if (terminal) {
@@ -131,7 +131,7 @@ public final class JobRun {
             Instant from = start.isBefore(warmedUp) ? min(warmedUp, stepEnd) : start;
             long span = Duration.between(from, stepEnd).toNanos();
             double fraction = span <= 0 ? 0 : (double) Duration.between(from, t).toNanos() / span;
-            Rows rows = step.script().rows().scaled(fraction);
+            RowCounts rows = step.script().rows().scaled(fraction);
             if (stoppedEnd != null) {
                 out.add(new StepSnapshot(step.task(), i, start, stoppedEnd, JobPhase.STOPPED, rows,
                         "The task was stopped by user " + stoppedBy + "."));

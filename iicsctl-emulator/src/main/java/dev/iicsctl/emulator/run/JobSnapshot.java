@@ -1,6 +1,6 @@
 package dev.iicsctl.emulator.run;
 
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,5 +15,5 @@ import java.util.List;
  * @param stopped      whether it was stopped by a user
  * @param steps        the steps that have started
  */
-public record JobSnapshot(JobRun run, JobPhase phase, Rows rows, Instant end, String errorMessage,
+public record JobSnapshot(JobRun run, JobPhase phase, RowCounts rows, Instant end, String errorMessage,
                           boolean stopped, List<StepSnapshot> steps) {}

@@ -1,7 +1,7 @@
 package dev.iicsctl.emulator.run;
 
 import dev.iicsctl.emulator.catalog.CatalogTask;
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import java.time.Instant;
 
 /**
@@ -15,5 +15,5 @@ import java.time.Instant;
  * @param rows         rows so far
  * @param errorMessage its error message, or {@code null}
  */
-public record StepSnapshot(CatalogTask task, int index, Instant start, Instant end, JobPhase phase, Rows rows,
+public record StepSnapshot(CatalogTask task, int index, Instant start, Instant end, JobPhase phase, RowCounts rows,
                            String errorMessage) {}

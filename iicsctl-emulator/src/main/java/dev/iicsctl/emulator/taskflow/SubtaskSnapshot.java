@@ -1,7 +1,7 @@
 package dev.iicsctl.emulator.taskflow;
 
 import dev.iicsctl.emulator.catalog.CatalogTask;
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import java.time.Instant;
 
 /**
@@ -14,5 +14,5 @@ import java.time.Instant;
  * @param rows         rows so far
  * @param errorMessage error of a faulted attempt, or {@code null}
  */
-public record SubtaskSnapshot(CatalogTask task, Instant start, Instant end, TaskflowStatus status, Rows rows,
+public record SubtaskSnapshot(CatalogTask task, Instant start, Instant end, TaskflowStatus status, RowCounts rows,
                               String errorMessage) {}

@@ -3,7 +3,7 @@ package dev.iicsctl.emulator.taskflow;
 import dev.iicsctl.emulator.catalog.CatalogTask;
 import dev.iicsctl.emulator.catalog.CatalogTaskflow;
 import dev.iicsctl.emulator.catalog.Outcome;
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,7 +104,7 @@ public final class TaskflowRun {
             CatalogTask task = subtasks.get(i);
             Instant stepEnd = t.plus(share);
             if (terminate != null && !terminate.at().isBefore(t) && terminate.at().isBefore(stepEnd)) {
-                done.add(new SubtaskSnapshot(task, t, terminate.at(), TaskflowStatus.FAILED, Rows.ZERO, terminated(terminate)));
+                done.add(new SubtaskSnapshot(task, t, terminate.at(), TaskflowStatus.FAILED, RowCounts.ZERO, terminated(terminate)));
                 return snapshot(TaskflowStatus.FAILED, terminate.at(), terminate.at(), terminated(terminate), done);
             }
             if (now.isBefore(stepEnd)) {
@@ -121,7 +121,7 @@ public final class TaskflowRun {
                 continue;
             }
             String error = flow.run().errorMessage() != null ? flow.run().errorMessage() : "The task " + task.name() + " failed.";
-            Rows faultRows = new Rows(task.run().rows().successSource(), 0, 0, Math.max(1, task.run().rows().failedTarget()));
+            RowCounts faultRows = new RowCounts(task.run().rows().successSource(), 0, 0, Math.max(1, task.run().rows().failedTarget()));
             SubtaskSnapshot faulted = new SubtaskSnapshot(task, t, stepEnd, TaskflowStatus.FAILED, faultRows, error);
             if (outcome == Outcome.FAILED) {
                 done.add(faulted);

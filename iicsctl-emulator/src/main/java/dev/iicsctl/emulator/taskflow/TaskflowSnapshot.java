@@ -1,6 +1,6 @@
 package dev.iicsctl.emulator.taskflow;
 
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +17,7 @@ import java.util.List;
 public record TaskflowSnapshot(TaskflowRun run, TaskflowStatus status, Instant end, Instant updated,
                                String errorMessage, List<SubtaskSnapshot> subtasks) {
     /** The sum of the subtasks' rows. */
-    public Rows rows() {
-        return subtasks.stream().map(SubtaskSnapshot::rows).reduce(Rows.ZERO, Rows::plus);
+    public RowCounts rows() {
+        return subtasks.stream().map(SubtaskSnapshot::rows).reduce(RowCounts.ZERO, RowCounts::plus);
     }
 }

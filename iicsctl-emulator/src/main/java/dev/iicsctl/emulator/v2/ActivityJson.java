@@ -3,7 +3,7 @@ package dev.iicsctl.emulator.v2;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iicsctl.emulator.catalog.TaskType;
-import dev.iicsctl.emulator.catalog.Rows;
+import dev.iicsctl.emulator.catalog.RowCounts;
 import dev.iicsctl.emulator.http.Json;
 import dev.iicsctl.emulator.run.JobRun;
 import dev.iicsctl.emulator.run.JobSnapshot;
@@ -171,7 +171,7 @@ final class ActivityJson {
         }
     }
 
-    private static void rows(ObjectNode e, Rows r) {
+    private static void rows(ObjectNode e, RowCounts r) {
         e.put("failedSourceRows", r.failedSource());
         e.put("successSourceRows", r.successSource());
         e.put("failedTargetRows", r.failedTarget());

@@ -14,12 +14,10 @@ import dev.iicsctl.client.internal.http.WireJson;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Authenticated calls to the pod: builds the URL for the API area, adds the right session header, and on a
@@ -59,89 +57,47 @@ public final class IicsApi {
      * @return the JSON body
      */
     public JsonNode getJson(ApiArea area, String path, Map<String, String> query) {
-        return readJson(() -> exchange(area, "GET", path, query, null, true, Map.of()), true);
+        return json(ApiRequest.get(area, path).query(query).build());
     }
 
     /**
-     * POST returning JSON; any error status becomes an exception.
+     * Sends a request whose success answer is JSON; any error status becomes an exception. A success answer
+     * whose body is not JSON (cut short by a proxy or a dropped connection) is, for a resendable request, read
+     * again like any other transient failure, up to the retry policy's attempts.
      *
-     * @param area API area
-     * @param path path below the area's base
-     * @param query query parameters, may be empty
-     * @param body JSON body
-     * @param idempotent whether the transport may resend it
+     * @param request the request
      * @return the JSON body
      */
-    public JsonNode postJson(ApiArea area, String path, Map<String, String> query, JsonNode body, boolean idempotent) {
-        return readJson(() -> exchange(area, "POST", path, query, body, idempotent, Map.of()), idempotent);
+    public JsonNode json(ApiRequest request) {
+        return read(request, answer -> WireJson.parse(require(answer)));
     }
 
     /**
-     * A success answer whose body is not JSON (cut short by a proxy or a dropped connection) is, for an
-     * idempotent call, read again like any other transient failure, up to the retry policy's attempts.
-     */
-    private JsonNode readJson(Supplier<HttpAnswer> send, boolean idempotent) {
-        return transport.read(idempotent, send, answer -> WireJson.parse(require(answer)));
-    }
-
-    /**
-     * Sends an idempotent call and reads its answer with {@code reader}, sending it again when the reader finds
-     * a success answer garbled ({@link dev.iicsctl.client.internal.http.GarbledAnswerException}).
+     * Sends a request and reads its answer with {@code reader}, sending a resendable request again when the
+     * reader finds a success answer garbled ({@link dev.iicsctl.client.internal.http.GarbledAnswerException}).
      *
-     * @param area API area
-     * @param method HTTP method
-     * @param path path below the area's base
-     * @param query query parameters, may be empty
-     * @param body JSON body or {@code null}
+     * @param request the request
      * @param reader reads the answer, whatever its status
      * @param <T> what the reader makes of it
      * @return what the reader made of the answer
      */
-    public <T> T read(ApiArea area, String method, String path, Map<String, String> query, JsonNode body,
-            Function<HttpAnswer, T> reader) {
-        return transport.read(true, () -> exchange(area, method, path, query, body, true, Map.of()), reader);
+    public <T> T read(ApiRequest request, Function<HttpAnswer, T> reader) {
+        return transport.read(request.resendable(), () -> exchange(request), reader);
     }
 
     /**
-     * Sends a call and returns its answer whatever the status (a 401 is handled first by one re-login).
+     * Sends a request and returns its answer whatever the status (a 401 is handled first by one re-login). A
+     * request with {@link ApiRequest#saveTo()} has its success answer streamed into that file (up to the download
+     * limit) instead of memory; an error answer is read into memory as usual.
      *
-     * @param area API area
-     * @param method HTTP method
-     * @param path path below the area's base
-     * @param query query parameters, may be empty
-     * @param body JSON body or {@code null}
-     * @param idempotent whether the transport may resend it
-     * @param headers extra headers (e.g. Accept)
-     * @return the answer
+     * @param request the request
+     * @return the answer, whose body is empty when it went into a file
      */
-    public HttpAnswer exchange(ApiArea area, String method, String path, Map<String, String> query, JsonNode body,
-            boolean idempotent, Map<String, String> headers) {
-        return exchange(area, method, path, query, body, idempotent, headers, null);
-    }
-
-    /**
-     * A GET whose success answer is streamed into a file (up to the download limit) instead of memory; an
-     * error answer is read into memory as usual.
-     *
-     * @param area API area
-     * @param path path below the area's base
-     * @param query query parameters, may be empty
-     * @param headers extra headers (e.g. Accept)
-     * @param file where the body goes (replaced)
-     * @return the answer, whose body is empty when it went into the file
-     */
-    public HttpAnswer download(ApiArea area, String path, Map<String, String> query, Map<String, String> headers,
-            Path file) {
-        return exchange(area, "GET", path, query, null, true, headers, file);
-    }
-
-    private HttpAnswer exchange(ApiArea area, String method, String path, Map<String, String> query, JsonNode body,
-            boolean idempotent, Map<String, String> headers, Path saveTo) {
+    public HttpAnswer exchange(ApiRequest request) {
         Session session = auth.session();
         HttpAnswer answer;
         try {
-            answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers,
-                    saveTo));
+            answer = transport.execute(call(session, request));
         } catch (IicsConnectionException e) {
             // A stored session may name a pod IICS has moved the org away from; the login answer names the current
             // one. A refused connection never reached the pod, so even a start may be sent again.
@@ -149,8 +105,7 @@ public final class IicsApi {
                 throw e;
             }
             session = auth.renewAfterUnreachable(session);
-            answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers,
-                    saveTo));
+            answer = transport.execute(call(session, request));
         }
         // A 401 means the request was refused before it was handled, so even a start may be resent. Sessions can
         // be ended by others at any moment (an org-wide logout, an admin, frequent expiry), also right after a fresh
@@ -162,7 +117,7 @@ public final class IicsApi {
                 limit = MAX_RENEWALS + 1;
             }
             session = auth.renewAfter401(session);
-            answer = transport.execute(call(session, area, method, path, query, body, idempotent, headers, saveTo));
+            answer = transport.execute(call(session, request));
         }
         if (answer.status() == 401) {
             ErrorMapper.ErrorBody error = ErrorMapper.errorBody(answer);
@@ -201,22 +156,22 @@ public final class IicsApi {
         return auth.session();
     }
 
-    private static HttpCall call(Session s, ApiArea area, String method, String path, Map<String, String> query,
-            JsonNode body, boolean idempotent, Map<String, String> extra, Path saveTo) {
+    private static HttpCall call(Session s, ApiRequest request) {
         String base = trimSlash(s.serverUrl().toString());
-        String url = switch (area) {
-            case V2 -> base + "/api/v2" + path;
-            case V3 -> base + "/public/core/v3" + path;
-            case POD_ROOT -> trimSlash(s.podRoot().toString()) + path;
+        String url = switch (request.area()) {
+            case V2 -> base + "/api/v2" + request.path();
+            case V3 -> base + "/public/core/v3" + request.path();
+            case POD_ROOT -> trimSlash(s.podRoot().toString()) + request.path();
         };
-        Map<String, String> headers = new LinkedHashMap<>(extra);
-        headers.put(area == ApiArea.V2 ? "icSessionId" : "INFA-SESSION-ID", s.id());
-        return new HttpCall(method, URI.create(url + queryString(query)), headers,
-                body == null ? null : WireJson.write(body), idempotent, saveTo);
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        headers.put(request.area() == ApiArea.V2 ? "icSessionId" : "INFA-SESSION-ID", s.id());
+        return new HttpCall(request.method(), URI.create(url + queryString(request.query())), headers,
+                request.body() == null ? null : WireJson.write(request.body()), request.resendable(),
+                request.saveTo());
     }
 
     private static String queryString(Map<String, String> query) {
-        if (query == null || query.isEmpty()) {
+        if (query.isEmpty()) {
             return "";
         }
         StringJoiner q = new StringJoiner("&", "?", "");

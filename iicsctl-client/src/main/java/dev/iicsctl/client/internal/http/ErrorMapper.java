@@ -3,6 +3,7 @@ package dev.iicsctl.client.internal.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsApiException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one place where an error answer becomes an exception. Reads both IICS error shapes:
@@ -10,6 +11,13 @@ import java.util.Locale;
  * v3 {@code {"error":{"code","message","requestId"}}}.
  */
 public final class ErrorMapper {
+
+    /**
+     * How IICS describes an unknown task when it refuses with another status than 404 (its codes for it are not
+     * documented): the one place that reads IICS's words, so that callers act on {@link IicsApiException#reason()}.
+     */
+    private static final Pattern UNKNOWN_OBJECT =
+            Pattern.compile("(?i)not\\s+(be\\s+)?found|does\\s*n[o']t\\s+exist|no\\s+such|invalid\\s+task");
 
     private ErrorMapper() {
     }
@@ -56,9 +64,17 @@ public final class ErrorMapper {
                     + " instead of JSON: " + hint(status), status, null, null, call, null);
         }
         String what = body.message() == null ? "no error description" : oneLine(redactor.redact(body.message()));
-        return new IicsApiException("IICS refused " + call + " (HTTP " + status
+        return new IicsApiException(reason(status, body), "IICS refused " + call + " (HTTP " + status
                 + (body.code() == null ? "" : ", " + body.code()) + "): " + what + "; " + hint(status),
                 status, body.code(), body.requestId(), call, null);
+    }
+
+    /** A refusal whose IICS description names an unknown object is a not-found, whatever its 4xx status. */
+    static IicsApiException.Reason reason(int status, ErrorBody body) {
+        IicsApiException.Reason byStatus = IicsApiException.Reason.of(status);
+        boolean unknown = byStatus == IicsApiException.Reason.REFUSED && body.message() != null
+                && UNKNOWN_OBJECT.matcher(body.message()).find();
+        return unknown ? IicsApiException.Reason.NOT_FOUND : byStatus;
     }
 
     /**

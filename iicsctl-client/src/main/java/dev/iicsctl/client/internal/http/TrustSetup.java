@@ -34,6 +34,23 @@ public final class TrustSetup {
             if (caFile == null) {
                 return SSLContext.getDefault();
             }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trustStore(caFile));
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw unusable(caFile, e);
+        }
+    }
+
+    /**
+     * @param caFile extra CA certificates (PEM)
+     * @return the JDK's default trusted CAs and the file's certificates, in one store
+     * @throws IllegalArgumentException when the file holds no readable certificate
+     */
+    static KeyStore trustStore(Path caFile) {
+        try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
             int n = 0;
@@ -52,15 +69,15 @@ public final class TrustSetup {
             for (Certificate c : extra) {
                 store.setCertificateEntry("extra-" + i++, c);
             }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
-            return context;
+            return store;
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("CA file " + caFile + " cannot be used (" + e.getMessage()
-                    + "): give a PEM file of CA certificates", e);
+            throw unusable(caFile, e);
         }
+    }
+
+    private static IllegalArgumentException unusable(Path caFile, Exception e) {
+        return new IllegalArgumentException("CA file " + caFile + " cannot be used (" + e.getMessage()
+                + "): give a PEM file of CA certificates", e);
     }
 
     private static X509TrustManager defaultTrust() throws GeneralSecurityException {

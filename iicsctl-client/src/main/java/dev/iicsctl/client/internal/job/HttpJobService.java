@@ -7,6 +7,7 @@ import dev.iicsctl.client.TaskAlreadyRunningException;
 import dev.iicsctl.client.StartControl;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.internal.api.ApiArea;
+import dev.iicsctl.client.internal.api.ApiRequest;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.HttpTrace;
@@ -185,7 +186,7 @@ public final class HttpJobService implements JobService {
     @Override
     public void stop(TaskRef task, boolean clean) {
         Map<String, String> query = clean ? Map.of("cleanStop", "true") : Map.of();
-        HttpAnswer answer = api.exchange(ApiArea.V2, "POST", "/job/stop", query, identity(task), true, Map.of());
+        HttpAnswer answer = api.exchange(ApiRequest.post(ApiArea.V2, "/job/stop").query(query).json(identity(task)).build());
         if (!answer.isSuccess()) {
             throw answer.status() == 404 ? JobStart.refusal(api, task, answer) : api.errorOf(answer);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.internal.api.ApiArea;
+import dev.iicsctl.client.internal.api.ApiRequest;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.WireJson;
@@ -14,15 +15,11 @@ import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.task.TaskRef;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /** A job start for the {@link dev.iicsctl.client.internal.start.StartEngine}: {@code POST /api/v2/job}. */
 final class JobStart implements StartKind<RunHandle> {
-
-    private static final Pattern NOT_FOUND = Pattern.compile("(?i)not\\s+(be\\s+)?found|does\\s*n[o']t\\s+exist|no\\s+such|invalid\\s+task");
 
     private final IicsApi api;
     private final TaskRef task;
@@ -64,7 +61,7 @@ final class JobStart implements StartKind<RunHandle> {
 
     @Override
     public HttpAnswer send() {
-        return api.exchange(ApiArea.V2, "POST", "/job", Map.of(), body, false, Map.of());
+        return api.exchange(ApiRequest.post(ApiArea.V2, "/job").json(body).sentOnce().build());
     }
 
     @Override
@@ -115,7 +112,7 @@ final class JobStart implements StartKind<RunHandle> {
     /** A refused start or stop: a task IICS does not know is a {@link TaskNotFoundException}. */
     static RuntimeException refusal(IicsApi api, TaskRef task, HttpAnswer answer) {
         IicsApiException error = api.errorOf(answer);
-        if (answer.status() == 404 || NOT_FOUND.matcher(error.getMessage()).find()) {
+        if (error.reason() == IicsApiException.Reason.NOT_FOUND) {
             return new TaskNotFoundException(TaskNotFoundException.Reason.NOT_FOUND, "IICS does not know the task "
                     + task.displayName() + " (" + task.type().code() + "): check its id, path or type", List.of());
         }

@@ -2,6 +2,7 @@ package dev.iicsctl.client.internal.log;
 
 import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.internal.api.ApiArea;
+import dev.iicsctl.client.internal.api.ApiRequest;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.AnswerLimits;
 import dev.iicsctl.client.internal.http.AnswerTooLargeException;
@@ -170,8 +171,8 @@ public final class HttpLogService implements LogService {
                 ? "/activity/activityLog/" + IicsApi.encode(entryId) + "/sessionLog"
                 : "/activity/errorLog/" + IicsApi.encode(entryId);
         Map<String, String> query = itemId == null ? Map.of() : Map.of("itemId", itemId);
-        HttpAnswer answer = api.download(ApiArea.V2, path, query,
-                Map.of("Accept", "text/plain, application/zip, application/octet-stream, */*"), file);
+        HttpAnswer answer = api.exchange(ApiRequest.get(ApiArea.V2, path).query(query)
+                .header("Accept", "text/plain, application/zip, application/octet-stream, */*").saveTo(file).build());
         if (answer.status() == 404) {
             return false;
         }

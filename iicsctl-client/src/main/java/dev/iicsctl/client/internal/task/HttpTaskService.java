@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.TaskNotFoundException.Reason;
 import dev.iicsctl.client.internal.api.ApiArea;
+import dev.iicsctl.client.internal.api.ApiRequest;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.WireJson;
@@ -161,7 +162,7 @@ public final class HttpTaskService implements TaskService {
         ObjectNode body = WireJson.object();
         ArrayNode objects = body.putArray("objects");
         items.forEach(objects::add);
-        return api.read(ApiArea.V3, "POST", "/lookup", Map.of(), body, this::lookupAnswer);
+        return api.read(ApiRequest.post(ApiArea.V3, "/lookup").json(body).build(), this::lookupAnswer);
     }
 
     private List<JsonNode> lookupAnswer(HttpAnswer answer) {

@@ -8,6 +8,7 @@ import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.StartControl;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.internal.api.ApiArea;
+import dev.iicsctl.client.internal.api.ApiRequest;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.HttpTrace;
 import dev.iicsctl.client.internal.http.WireJson;
@@ -244,8 +245,8 @@ public final class HttpTaskflowService implements TaskflowService {
     @Override
     public void resume(TaskflowRun run, boolean skipFaultedStep) {
         String action = skipFaultedStep ? "resumeWithFaultSkip" : "resumeWithFaultRetry";
-        api.require(api.exchange(ApiArea.POD_ROOT, "PUT", "/active-bpel/management/runtime/v1/" + action + "/"
-                + IicsApi.encode(run.runId()), Map.of(), null, true, Map.of()));
+        api.require(api.exchange(ApiRequest.put(ApiArea.POD_ROOT, "/active-bpel/management/runtime/v1/" + action + "/"
+                + IicsApi.encode(run.runId())).build()));
     }
 
     @Override
@@ -255,8 +256,8 @@ public final class HttpTaskflowService implements TaskflowService {
             ObjectNode body = WireJson.object();
             var ids = body.putArray("runid");
             runs.subList(from, Math.min(runs.size(), from + MAX_TERMINATE)).forEach(r -> ids.add(r.runId()));
-            api.require(api.exchange(ApiArea.POD_ROOT, "PUT", "/active-bpel/services/tf/terminate", Map.of(), body,
-                    true, Map.of()));
+            api.require(api.exchange(ApiRequest.put(ApiArea.POD_ROOT, "/active-bpel/services/tf/terminate").json(body)
+                    .build()));
         }
     }
 

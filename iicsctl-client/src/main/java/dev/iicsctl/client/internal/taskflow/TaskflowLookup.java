@@ -2,6 +2,7 @@ package dev.iicsctl.client.internal.taskflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.internal.api.ApiArea;
+import dev.iicsctl.client.internal.api.ApiRequest;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.WireJson;
@@ -58,11 +59,10 @@ final class TaskflowLookup {
     }
 
     private HttpAnswer statusAnswer(String runId) {
-        HttpAnswer answer = api.exchange(ApiArea.POD_ROOT, "GET", STATUS + "/" + IicsApi.encode(runId), Map.of(),
-                null, true, Map.of());
+        HttpAnswer answer = api.exchange(ApiRequest.get(ApiArea.POD_ROOT, STATUS + "/" + IicsApi.encode(runId)).build());
         if (answer.status() == 404 || answer.status() == 405) {
-            answer = api.exchange(ApiArea.POD_ROOT, "GET", STATUS, Map.of("runId", runId, "rowLimit", "1"), null,
-                    true, Map.of());
+            answer = api.exchange(ApiRequest.get(ApiArea.POD_ROOT, STATUS).query("runId", runId).query("rowLimit", "1")
+                    .build());
         }
         return answer;
     }

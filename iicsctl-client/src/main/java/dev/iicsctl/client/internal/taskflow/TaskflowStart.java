@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.internal.api.ApiArea;
+import dev.iicsctl.client.internal.api.ApiRequest;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.WireJson;
@@ -15,7 +16,6 @@ import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.taskflow.TaskflowRun;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
@@ -74,8 +74,12 @@ final class TaskflowStart implements StartKind<TaskflowRun> {
     @Override
     public HttpAnswer send() {
         // A custom run name goes in TF-INSTANCE-NAME: IICS then names the run <taskflow>-<name>-<runId>.
-        return api.exchange(ApiArea.POD_ROOT, "POST", "/active-bpel/rt/" + IicsApi.encode(apiName), Map.of(), body,
-                false, runName == null || runName.isBlank() ? Map.of() : Map.of("TF-INSTANCE-NAME", runName.trim()));
+        ApiRequest.Builder start = ApiRequest.post(ApiArea.POD_ROOT, "/active-bpel/rt/" + IicsApi.encode(apiName))
+                .json(body).sentOnce();
+        if (runName != null && !runName.isBlank()) {
+            start.header("TF-INSTANCE-NAME", runName.trim());
+        }
+        return api.exchange(start.build());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.iicsctl.cli.command;
+package dev.iicsctl.cli.run;
 
 import dev.iicsctl.client.task.TaskType;
 import java.util.Optional;

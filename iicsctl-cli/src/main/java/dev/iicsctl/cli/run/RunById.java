@@ -7,9 +7,9 @@ import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
 
-/** Finds a run given by {@code --run-id}. */
-public final class RunLookup {
-    private RunLookup() {}
+/** The run a {@code --run-id} names, checked to exist. */
+public final class RunById {
+    private RunById() {}
 
     /**
      * The run's current state.
