@@ -3,6 +3,7 @@ package dev.iicsctl.client.support;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.TestTime;
 import dev.iicsctl.client.internal.time.TimeSource;
+import dev.iicsctl.emulator.Emulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Between sleeps time stands still, however long an HTTP call really takes, which makes what a poll sees
  * depend on the polls alone and not on the machine's load.
  *
- * <p>Use: {@code Emulator.builder().clock(time.clock())} and {@code time.drive(TestCatalog.client(url))}.
+ * <p>Use: {@code time.emulator(yaml)} (or {@code Emulator.builder().clock(time.clock())}) and
+ * {@code time.drive(TestCatalog.client(url))}.
  *
  * <p>Meant for one waiting thread at a time (an {@code await}, or one watcher). Two threads that sleep at once
  * each move the clock by their own sleep, so time then runs faster than either wait; and a thread that waits
@@ -46,6 +48,14 @@ public final class VirtualTime implements TimeSource {
     /** @return the clock to give the emulator ({@code Emulator.builder().clock(...)}) */
     public MovableClock clock() {
         return clock;
+    }
+
+    /**
+     * @param catalogYaml the emulator's catalog
+     * @return an emulator builder on this time
+     */
+    public Emulator.Builder emulator(String catalogYaml) {
+        return Emulator.builder().catalogYaml(catalogYaml).clock(clock);
     }
 
     /**
