@@ -9,6 +9,7 @@ import dev.iicsctl.client.internal.ClientConfig;
 import dev.iicsctl.client.internal.ClientRuntime;
 import dev.iicsctl.client.internal.http.AnswerLimits;
 import dev.iicsctl.client.internal.http.PlainHttp;
+import dev.iicsctl.client.internal.time.TimeSource;
 import dev.iicsctl.client.job.JobService;
 import dev.iicsctl.client.log.LogService;
 import dev.iicsctl.client.monitor.MonitorService;
@@ -20,7 +21,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -180,7 +180,7 @@ public final class IicsClient implements AutoCloseable {
         private Duration sessionIdleTimeout = Duration.ofMinutes(30);
         private SessionStore sessionStore = SessionStore.none();
         private HttpTraceListener traceListener;
-        private Clock clock = Clock.systemUTC();
+        private TimeSource time = TimeSource.system();
         private IdentityProviderLogin identityProviderLogin;
         private Path traceFile;
         private AnswerLimits answerLimits = AnswerLimits.defaults();
@@ -205,7 +205,7 @@ public final class IicsClient implements AutoCloseable {
             this.sessionIdleTimeout = c.sessionIdleTimeout();
             this.sessionStore = c.sessionStore();
             this.traceListener = c.traceListener();
-            this.clock = c.clock();
+            this.time = c.time();
             this.identityProviderLogin = c.identityProviderLogin();
             this.traceFile = c.traceFile();
             this.answerLimits = c.answerLimits();
@@ -419,14 +419,16 @@ public final class IicsClient implements AutoCloseable {
         }
 
         /**
-         * The wall clock the client reads (JWT session ends); not public: tests share it with the emulator's
-         * test clock, so that hours of a run pass in seconds on both sides.
+         * The time the client reads and sleeps by: wall clock (JWT session ends), deadlines and every wait (polls,
+         * backoff, reconcile, watchers). Not public: tests install a virtual time shared with the emulator's test
+         * clock, so that hours of a run pass in milliseconds on both sides (docs/reliability.md, "How tests drive
+         * time").
          *
-         * @param clock the clock
+         * @param time the time source
          * @return this builder
          */
-        Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+        Builder time(TimeSource time) {
+            this.time = Objects.requireNonNull(time, "time");
             return this;
         }
 
@@ -467,7 +469,7 @@ public final class IicsClient implements AutoCloseable {
             Credentials creds = password == null ? null : new Credentials(username, password);
             ClientConfig config = new ClientConfig(url, username, creds, authVersion, connectTimeout, readTimeout,
                     parseProxy(proxy), caFile, agent, allowInsecureHttp, retryPolicy, pollPolicy, reconcileWindow,
-                    sessionIdleTimeout, sessionStore, traceListener, identityProviderLogin, traceFile, clock,
+                    sessionIdleTimeout, sessionStore, traceListener, identityProviderLogin, traceFile, time,
                     answerLimits);
             return new IicsClient(config);
         }

@@ -6,7 +6,7 @@ import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.support.MemorySessionStore;
-import dev.iicsctl.client.support.MovableClock;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.RecordedRequest;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * An org whose authentication type is JWT: session ids end at their exp claim whatever their use. The client
- * logs in again shortly before, so a long wait never makes a call that fails with 401. Time is the emulator's
- * clock, shared with the client and moved forward by the test: three hours pass in seconds.
+ * logs in again shortly before, so a long wait never makes a call that fails with 401. Time is virtual, shared by
+ * the client and the emulator: three hours pass in the time the polls take.
  */
 @Timeout(120)
 class JwtSessionTest {
@@ -30,40 +30,22 @@ class JwtSessionTest {
                 run: {duration: 3h, outcome: success}
             """;
 
-    private static Emulator jwtOrg(MovableClock clock) {
-        return Emulator.builder().catalogYaml(CATALOG).clock(clock).visibilityDelay(Duration.ZERO)
+    private static Emulator jwtOrg(VirtualTime time) {
+        return Emulator.builder().catalogYaml(CATALOG).clock(time.clock()).visibilityDelay(Duration.ZERO)
                 .sessionType(SessionType.JWT).jwtLifetime(Duration.ofMinutes(30)).build().start();
     }
 
-    private static IicsClient.Builder client(Emulator emu, MovableClock clock) {
-        return TestCatalog.client(emu.loginUrl()).clock(clock).pollPolicy(PollPolicy.fixed(Duration.ofMillis(20)));
+    private static IicsClient.Builder client(Emulator emu, VirtualTime time) {
+        return time.drive(TestCatalog.client(emu.loginUrl())).pollPolicy(PollPolicy.fixed(Duration.ofMinutes(1)));
     }
 
     @Test
     void aThreeHourWaitRenewsTheJwtBeforeItEndsAndNeverGets401() throws Exception {
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-30T22:00:00Z"));
-        try (Emulator emu = jwtOrg(clock); IicsClient iics = client(emu, clock).build()) {
+        VirtualTime time = new VirtualTime(Instant.parse("2026-11-30T22:00:00Z"));
+        try (Emulator emu = jwtOrg(time); IicsClient iics = client(emu, time).build()) {
             RunHandle run = iics.jobs().start(iics.tasks().resolve("Ops/Three Hour Load"));
-            // 15 s of the org's time every 5 ms: the wait ends after 3 h of it, a few seconds of ours.
-            Thread mover = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    clock.advance(Duration.ofSeconds(15));
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            mover.setDaemon(true);
-            mover.start();
-            RunResult result;
-            try {
-                result = iics.jobs().await(run, Duration.ofHours(4));
-            } finally {
-                mover.interrupt();
-                mover.join();
-            }
+            // A poll a minute: the wait ends after 3 h of virtual time, in the time 180 polls take.
+            RunResult result = iics.jobs().await(run, Duration.ofHours(4));
             assertThat(result.state()).isEqualTo(RunState.SUCCEEDED);
             long logins = emu.requests().count("POST /ma/api/v2/user/login");
             long refused = emu.requests().recent().stream().filter(r -> r.status() == 401).count();
@@ -78,20 +60,20 @@ class JwtSessionTest {
 
     @Test
     void aStoredJwtNearItsEndIsNotReused() {
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-30T22:00:00Z"));
+        VirtualTime time = new VirtualTime(Instant.parse("2026-11-30T22:00:00Z"));
         MemorySessionStore store = new MemorySessionStore();
-        try (Emulator emu = jwtOrg(clock)) {
-            try (IicsClient first = client(emu, clock).sessionStore(store).build()) {
+        try (Emulator emu = jwtOrg(time)) {
+            try (IicsClient first = client(emu, time).sessionStore(store).build()) {
                 first.tasks().resolve("Ops/Three Hour Load");
             }
-            clock.advance(Duration.ofMinutes(10));
-            try (IicsClient second = client(emu, clock).sessionStore(store).build()) {
+            time.advance(Duration.ofMinutes(10));
+            try (IicsClient second = client(emu, time).sessionStore(store).build()) {
                 second.tasks().resolve("Ops/Three Hour Load");
             }
             assertThat(emu.requests().count("POST /ma/api/v2/user/login")).isEqualTo(1);
             // 29 minutes after the login: the stored JWT would end within the renewal margin.
-            clock.advance(Duration.ofMinutes(19));
-            try (IicsClient third = client(emu, clock).sessionStore(store).build()) {
+            time.advance(Duration.ofMinutes(19));
+            try (IicsClient third = client(emu, time).sessionStore(store).build()) {
                 third.tasks().resolve("Ops/Three Hour Load");
             }
             assertThat(emu.requests().count("POST /ma/api/v2/user/login")).isEqualTo(2);

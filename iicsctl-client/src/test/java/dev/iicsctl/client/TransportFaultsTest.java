@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(60)
 class TransportFaultsTest {
 
+    private static final VirtualTime TIME = VirtualTime.startingNow();
+
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML);
+    static final EmulatorExtension EMULATOR = EmulatorExtension.with(TIME.emulator(TestCatalog.YAML));
 
     private static final String MONITOR = "GET /saas/api/v2/activity/activityMonitor";
     private static final String MONITOR_PATH = "/saas/api/v2/activity/activityMonitor";
@@ -32,7 +35,7 @@ class TransportFaultsTest {
 
     @BeforeEach
     void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).traceListener(trace::add).build();
+        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).traceListener(trace::add).build();
         control = new ControlApi(EMULATOR.get().loginUrl());
         iics.auth().session();
     }

@@ -8,10 +8,10 @@ import dev.iicsctl.client.auth.Credentials;
 import dev.iicsctl.client.auth.IdentityProviderLogin;
 import dev.iicsctl.client.auth.SessionStore;
 import dev.iicsctl.client.internal.http.AnswerLimits;
+import dev.iicsctl.client.internal.time.TimeSource;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -35,14 +35,15 @@ import java.time.Duration;
  * @param traceListener redacted trace receiver, or {@code null}
  * @param identityProviderLogin a token or SAML login used instead of the password, or {@code null}
  * @param traceFile where to write every exchange as a HAR file on close, or {@code null}
- * @param clock the wall clock (tests share the emulator's); {@link Clock#systemUTC()} otherwise
+ * @param time the wall clock, the monotonic clock and sleeping of every wait (tests install a virtual one);
+ *     {@link TimeSource#system()} otherwise
  * @param answerLimits how much of an answer is read
  */
 public record ClientConfig(URI loginUrl, String username, Credentials password, AuthVersion authVersion,
         Duration connectTimeout, Duration readTimeout, InetSocketAddress proxy, Path caFile, String userAgent,
         boolean allowInsecureHttp, RetryPolicy retryPolicy, PollPolicy pollPolicy, Duration reconcileWindow,
         Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener,
-        IdentityProviderLogin identityProviderLogin, Path traceFile, Clock clock, AnswerLimits answerLimits) {
+        IdentityProviderLogin identityProviderLogin, Path traceFile, TimeSource time, AnswerLimits answerLimits) {
 
     /** @return whether the client can log in by itself (a password or an identity-provider source) */
     public boolean canLogIn() {

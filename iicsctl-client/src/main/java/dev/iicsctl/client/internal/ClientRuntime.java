@@ -46,9 +46,10 @@ public final class ClientRuntime implements AutoCloseable {
         IicsApi api = new IicsApi(transport, auth, redactor);
         this.tasks = new HttpTaskService(api);
         RunLookup lookup = new RunLookup(api, tasks);
-        this.jobs = new HttpJobService(api, lookup, new RunFollower(lookup, config.pollPolicy(), config.reconcileWindow()),
-                config.reconcileWindow(), config.username());
-        this.monitor = new HttpMonitorService(lookup, config.pollPolicy(), config.reconcileWindow());
+        RunFollower follower = new RunFollower(lookup, config.pollPolicy(), config.reconcileWindow(), config.time());
+        this.jobs = new HttpJobService(api, lookup, follower, config.reconcileWindow(), config.username());
+        this.monitor = new HttpMonitorService(lookup, config.pollPolicy(), config.reconcileWindow(),
+                config.time());
         this.logs = new HttpLogService(api);
         this.taskflows = new HttpTaskflowService(api, config.pollPolicy(), config.reconcileWindow(), config.username());
     }

@@ -8,6 +8,7 @@ import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.time.Duration;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(90)
 class AtMostOnceStartTest {
 
+    private static final VirtualTime TIME = VirtualTime.startingNow();
+
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML);
+    static final EmulatorExtension EMULATOR = EmulatorExtension.with(TIME.emulator(TestCatalog.YAML));
 
     private static final String START = "POST /saas/api/v2/job";
     private static final String ORDERS = "Sales/Load Orders";
@@ -36,7 +39,7 @@ class AtMostOnceStartTest {
 
     @BeforeEach
     void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).traceListener(trace::add).build();
+        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).traceListener(trace::add).build();
         control = new ControlApi(EMULATOR.get().loginUrl());
         orders = iics.tasks().resolve(ORDERS);
     }

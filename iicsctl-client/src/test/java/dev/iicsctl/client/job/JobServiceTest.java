@@ -11,8 +11,10 @@ import dev.iicsctl.client.TaskAlreadyRunningException;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,11 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** On virtual time shared by the client and the emulator: a run's seconds pass as fast as the polls go. */
 @Timeout(90)
 class JobServiceTest {
 
+    private static final VirtualTime TIME = VirtualTime.startingNow();
+
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML);
+    static final EmulatorExtension EMULATOR = EmulatorExtension.with(
+            Emulator.builder().catalogYaml(TestCatalog.YAML).clock(TIME.clock()));
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -39,7 +45,7 @@ class JobServiceTest {
 
     @BeforeEach
     void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).traceListener(trace::add).build();
+        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).traceListener(trace::add).build();
         control = new ControlApi(EMULATOR.get().loginUrl());
     }
 
@@ -67,8 +73,8 @@ class JobServiceTest {
         assertThat(result.startTime()).isCloseTo(Instant.parse(truth.path("startTimeUtc").asText()), within(1, ChronoUnit.SECONDS));
         assertThat(result.endTime()).isCloseTo(Instant.parse(truth.path("endTimeUtc").asText()), within(1, ChronoUnit.SECONDS));
         assertThat(result.duration()).isEqualTo(Duration.between(result.startTime(), result.endTime()));
-        // The emulator runs on this machine: true UTC is close to now, Eastern time read as UTC would be hours off.
-        assertThat(result.endTime()).isCloseTo(Instant.now(), within(60, ChronoUnit.SECONDS));
+        // True UTC is close to the emulator's now, Eastern time read as UTC would be hours off.
+        assertThat(result.endTime()).isCloseTo(TIME.clock().instant(), within(60, ChronoUnit.SECONDS));
 
         assertThat(progress).isNotEmpty();
         assertThat(progress.get(progress.size() - 1)).isEqualTo(result);
@@ -258,19 +264,11 @@ class JobServiceTest {
     }
 
     private void awaitVisible(RunHandle run) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        Duration waited = Duration.ZERO;
         while (iics.jobs().status(run).state() == RunState.NOT_YET_VISIBLE) {
-            assertThat(System.nanoTime()).as("run became visible in time").isLessThan(deadline);
-            sleep(50);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            assertThat(waited).as("run became visible in time").isLessThan(WAIT);
+            TIME.advance(Duration.ofMillis(50));
+            waited = waited.plusMillis(50);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.emulator.Emulator;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -17,11 +18,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class LongWaitTest {
 
+    private static final VirtualTime TIME = VirtualTime.startingNow();
+
     private static Emulator emulator;
 
     @BeforeAll
     static void start() {
-        emulator = Emulator.builder().catalogYaml(TestCatalog.YAML).sessionTimeout(Duration.ofSeconds(1)).build()
+        emulator = TIME.emulator(TestCatalog.YAML).sessionTimeout(Duration.ofSeconds(1)).build()
                 .start();
     }
 
@@ -34,7 +37,7 @@ class LongWaitTest {
     void awaitOutlivesTheSession() {
         ControlApi control = new ControlApi(emulator.loginUrl());
         // Polls 1.4 s apart with a 1 s idle timeout: the session ends between polls, at least once.
-        try (IicsClient iics = TestCatalog.client(emulator.loginUrl())
+        try (IicsClient iics = TIME.drive(TestCatalog.client(emulator.loginUrl()))
                 .pollPolicy(PollPolicy.fixed(Duration.ofMillis(1400))).build()) {
             RunHandle run = iics.jobs().start(iics.tasks().resolve("Sales/Slow Load"));
             RunResult result = iics.jobs().await(run, Duration.ofSeconds(30));

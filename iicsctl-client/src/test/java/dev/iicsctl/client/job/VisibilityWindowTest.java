@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.emulator.Emulator;
 import java.time.Duration;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class VisibilityWindowTest {
 
+    private static final VirtualTime TIME = VirtualTime.startingNow();
+
     private static Emulator emulator;
 
     @BeforeAll
     static void start() {
-        emulator = Emulator.builder().catalogYaml(TestCatalog.YAML).visibilityDelay(Duration.ofMillis(1500)).build()
+        emulator = TIME.emulator(TestCatalog.YAML).visibilityDelay(Duration.ofMillis(1500)).build()
                 .start();
     }
 
@@ -35,7 +38,7 @@ class VisibilityWindowTest {
     @Test
     void aRunInTheVisibilityWindowIsNeverReportedFinished() {
         ControlApi control = new ControlApi(emulator.loginUrl());
-        try (IicsClient iics = TestCatalog.client(emulator.loginUrl()).build()) {
+        try (IicsClient iics = TIME.drive(TestCatalog.client(emulator.loginUrl())).build()) {
             // "Load Orders" takes 300 ms, far less than the 1.5 s window: a client that takes "absent from the
             // monitor" for "done" would report it finished at once.
             RunHandle run = iics.jobs().start(iics.tasks().resolve("Sales/Load Orders"));

@@ -7,6 +7,7 @@ import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class LogServiceTest {
 
+    private static final VirtualTime TIME = VirtualTime.startingNow();
+
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML);
+    static final EmulatorExtension EMULATOR = EmulatorExtension.with(TIME.emulator(TestCatalog.YAML));
 
     private IicsClient iics;
 
     @BeforeEach
     void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
+        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).build();
     }
 
     @AfterEach

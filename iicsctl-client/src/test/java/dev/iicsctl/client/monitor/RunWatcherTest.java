@@ -13,8 +13,10 @@ import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.job.StartOptions;
 import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,14 +33,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** On virtual time: the intervals counted are the watcher's own, whatever the machine's load. */
 @Timeout(120)
 class RunWatcherTest {
 
     private static final int RUNS = 200;
     private static final Duration INTERVAL = Duration.ofMillis(250);
 
+    private static final VirtualTime TIME = VirtualTime.startingNow();
+
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(bulkCatalog());
+    static final EmulatorExtension EMULATOR = EmulatorExtension.with(
+            Emulator.builder().catalogYaml(bulkCatalog()).clock(TIME.clock()));
 
     private IicsClient iics;
     private ControlApi control;
@@ -64,7 +70,7 @@ class RunWatcherTest {
 
     @BeforeEach
     void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
+        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).build();
         control = new ControlApi(EMULATOR.get().loginUrl());
     }
 
@@ -82,7 +88,7 @@ class RunWatcherTest {
             handles.add(iics.jobs().start(t, StartOptions.defaults().withIfRunning(IfRunning.START)));
         }
         Map<String, Long> before = counts();
-        long t0 = System.nanoTime();
+        Duration t0 = TIME.elapsed();
         Map<Long, RunState> seen = new ConcurrentHashMap<>();
         List<CompletableFuture<RunResult>> futures = new ArrayList<>();
         try (RunWatcher watcher = iics.monitor().watcher(PollPolicy.fixed(INTERVAL))) {
@@ -92,12 +98,12 @@ class RunWatcherTest {
             CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
             assertThat(watcher.pending()).isZero();
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        Duration took = TIME.elapsed().minus(t0);
         Map<String, Long> after = counts();
         long monitorCalls = delta(before, after, "GET /saas/api/v2/activity/activityMonitor");
         long logCalls = delta(before, after, "GET /saas/api/v2/activity/activityLog");
         long intervals = took.toMillis() / INTERVAL.toMillis() + 1;
-        System.out.printf("200-run watch: %d ms, %d activityMonitor calls (at most %d intervals), %d activityLog calls,"
+        System.out.printf("200-run watch: %d ms of virtual time, %d activityMonitor calls (at most %d intervals), %d activityLog calls,"
                 + " all requests during the watch: %s%n", took.toMillis(), monitorCalls, intervals, logCalls,
                 diff(before, after));
 

@@ -10,6 +10,7 @@ import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.log.LogFile;
 import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(60)
 class TaskflowRunsTest {
 
+    private static final VirtualTime TIME = VirtualTime.startingNow();
+
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML + TestCatalog.TASKFLOWS
+    static final EmulatorExtension EMULATOR = EmulatorExtension.with(TIME.emulator(TestCatalog.YAML + TestCatalog.TASKFLOWS
             + """
               - path: Orchestration/Spaced Flow
                 apiName: Spaced Flow
@@ -37,7 +40,7 @@ class TaskflowRunsTest {
                 apiName: Long_Flow
                 run: {duration: 20s, outcome: success}
                 subtasks: [Sales/Load Orders]
-            """);
+            """));
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -46,7 +49,7 @@ class TaskflowRunsTest {
 
     @BeforeEach
     void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
+        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).build();
         control = new ControlApi(EMULATOR.get().loginUrl());
     }
 

@@ -10,6 +10,7 @@ import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.StartOptions;
 import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
@@ -29,8 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(60)
 class TransientErrorRetryTest {
 
+    private static final VirtualTime TIME = VirtualTime.startingNow();
+
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML);
+    static final EmulatorExtension EMULATOR = EmulatorExtension.with(TIME.emulator(TestCatalog.YAML));
 
     private static final String LOGIN_V2 = "/ma/api/v2/user/login";
     private static final String LOGIN_V3 = "/saas/public/core/v3/login";
@@ -58,7 +61,7 @@ class TransientErrorRetryTest {
     }
 
     private IicsClient client(AuthVersion version) {
-        return TestCatalog.client(EMULATOR.get().loginUrl()).auth(version).build();
+        return TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).auth(version).build();
     }
 
     @ParameterizedTest

@@ -56,7 +56,7 @@ public final class HttpAuthService implements AuthService {
         this.config = config;
         this.transport = transport;
         this.redactor = redactor;
-        this.clock = config.clock();
+        this.clock = config.time().wallClock();
     }
 
     @Override

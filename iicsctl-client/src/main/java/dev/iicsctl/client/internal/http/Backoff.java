@@ -1,6 +1,7 @@
 package dev.iicsctl.client.internal.http;
 
 import dev.iicsctl.client.RetryPolicy;
+import dev.iicsctl.client.internal.time.TimeSource;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +14,15 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Backoff {
 
     private final RetryPolicy policy;
+    private final TimeSource time;
 
     /**
      * @param policy the retry policy
+     * @param time what waits are slept on, and the wall clock a {@code Retry-After} date is read against
      */
-    public Backoff(RetryPolicy policy) {
+    public Backoff(RetryPolicy policy, TimeSource time) {
         this.policy = policy;
+        this.time = time;
     }
 
     /**
@@ -49,7 +53,7 @@ public final class Backoff {
             return;
         }
         try {
-            Thread.sleep(delay.toMillis());
+            time.sleep(Duration.ofMillis(delay.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new dev.iicsctl.client.IicsConnectionException("interrupted while waiting to retry", e);
@@ -61,7 +65,7 @@ public final class Backoff {
         return policy;
     }
 
-    static Optional<Duration> retryAfter(HttpHeaders headers) {
+    Optional<Duration> retryAfter(HttpHeaders headers) {
         return headers.firstValue("Retry-After").flatMap(v -> {
             String value = v.trim();
             try {
@@ -69,7 +73,7 @@ public final class Backoff {
             } catch (NumberFormatException e) {
                 try {
                     Instant when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                    Duration d = Duration.between(Instant.now(), when);
+                    Duration d = Duration.between(time.now(), when);
                     return Optional.of(d.isNegative() ? Duration.ZERO : d);
                 } catch (RuntimeException ignored) {
                     return Optional.empty();

@@ -3,6 +3,7 @@ package dev.iicsctl.client.internal.http;
 import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.internal.ClientConfig;
+import dev.iicsctl.client.internal.time.TimeSource;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ProxySelector;
@@ -42,7 +43,8 @@ public final class HttpTransport {
     private final HttpTrace trace;
     private final Backoff backoff;
     private final AnswerLimits limits;
-    private final ServerClock clock = new ServerClock();
+    private final ServerClock clock;
+    private final TimeSource time;
 
     /**
      * @param config client settings (timeouts, proxy, CA file, user agent, retry policy)
@@ -61,7 +63,9 @@ public final class HttpTransport {
         this.readTimeout = config.readTimeout();
         this.userAgent = config.userAgent();
         this.trace = trace;
-        this.backoff = new Backoff(config.retryPolicy());
+        this.time = config.time();
+        this.clock = new ServerClock(time.wallClock());
+        this.backoff = new Backoff(config.retryPolicy(), time);
         this.limits = config.answerLimits();
     }
 
@@ -73,6 +77,11 @@ public final class HttpTransport {
     /** @return the server clock estimated from answers */
     public ServerClock clock() {
         return clock;
+    }
+
+    /** @return the time every wait of the client is slept on */
+    public TimeSource time() {
+        return time;
     }
 
     /** @return the backoff (shared with callers that retry at a higher level) */
@@ -177,6 +186,7 @@ public final class HttpTransport {
             rb.method(call.method(), HttpRequest.BodyPublishers.noBody());
         }
         trace.request(call, attempt);
+        // Real time on purpose, like the deadline below: the trace times the network (TimeSource).
         long t0 = System.nanoTime();
         HttpResponse<byte[]> response;
         try {
@@ -212,6 +222,7 @@ public final class HttpTransport {
         };
         CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, handler);
         try {
+            // The network's real time, never the client's TimeSource: a socket does not hang in virtual time.
             return pending.get(readTimeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             HttpTimeoutException late = new HttpTimeoutException("no complete answer within " + describe(readTimeout));

@@ -1,6 +1,7 @@
 package dev.iicsctl.client.internal.http;
 
 import java.net.http.HttpHeaders;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -19,8 +20,14 @@ public final class ServerClock {
     /** How far the {@code Date} header and the times in activity entries may disagree. */
     public static final Duration SKEW = Duration.ofSeconds(10);
 
+    private final Clock local;
     private volatile Duration offset = Duration.ZERO;
     private volatile boolean known;
+
+    /** @param local the client's wall clock */
+    public ServerClock(Clock local) {
+        this.local = local;
+    }
 
     /**
      * @param headers headers of an answer received just now
@@ -30,7 +37,7 @@ public final class ServerClock {
             try {
                 Instant server = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
                 // Date has whole seconds: the true server time is up to 1 s later than it says.
-                offset = Duration.between(Instant.now(), server.plusMillis(500));
+                offset = Duration.between(local.instant(), server.plusMillis(500));
                 known = true;
             } catch (DateTimeParseException e) {
                 // A bad Date header only costs precision: keep the previous estimate.
@@ -40,7 +47,7 @@ public final class ServerClock {
 
     /** @return the estimated server time now */
     public Instant now() {
-        return Instant.now().plus(offset);
+        return local.instant().plus(offset);
     }
 
     /** @return how far this estimate may be off from the times in activity entries */

@@ -58,7 +58,7 @@ public final class HttpJobService implements JobService {
         this.follower = follower;
         this.trace = api.transport().trace();
         this.reconciler = new StartReconciler(lookup, trace, reconcileWindow,
-                api.transport().clock(), username);
+                api.transport().clock(), username, api.transport().time());
         this.engine = new StartEngine(api);
     }
 

@@ -1,6 +1,7 @@
 package dev.iicsctl.client.internal.job;
 
 import dev.iicsctl.client.RunLostException;
+import dev.iicsctl.client.internal.time.TimeSource;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunState;
 import java.time.Duration;
@@ -14,11 +15,17 @@ import java.time.Duration;
 public final class LostRunCheck {
 
     private final Duration grace;
-    private long lastShown = System.nanoTime();
+    private final TimeSource time;
+    private long lastShown;
 
-    /** @param grace how long a run may be shown nowhere */
-    public LostRunCheck(Duration grace) {
+    /**
+     * @param grace how long a run may be shown nowhere
+     * @param time what the grace is measured on
+     */
+    public LostRunCheck(Duration grace, TimeSource time) {
         this.grace = grace;
+        this.time = time;
+        this.lastShown = time.nanoTime();
     }
 
     /**
@@ -27,7 +34,7 @@ public final class LostRunCheck {
      * @throws RunLostException when it has been shown nowhere for longer than the grace
      */
     public void observed(RunHandle run, RunLookup.Observation seen) {
-        long now = System.nanoTime();
+        long now = time.nanoTime();
         if (seen.inMonitor() || seen.result().isFinished()) {
             lastShown = now;
             return;

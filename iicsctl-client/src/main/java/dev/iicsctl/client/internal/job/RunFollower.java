@@ -3,6 +3,7 @@ package dev.iicsctl.client.internal.job;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.RunTimeoutException;
 import dev.iicsctl.client.internal.poll.Poller;
+import dev.iicsctl.client.internal.time.TimeSource;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunListener;
 import dev.iicsctl.client.job.RunResult;
@@ -20,16 +21,19 @@ public final class RunFollower {
     private final RunLookup lookup;
     private final PollPolicy defaultPoll;
     private final Duration visibilityGrace;
+    private final TimeSource time;
 
     /**
      * @param lookup run lookups
      * @param defaultPoll the client's poll policy
      * @param visibilityGrace how long a run may be shown nowhere before it counts as lost (the reconcile window)
+     * @param time what waits are measured and slept on
      */
-    public RunFollower(RunLookup lookup, PollPolicy defaultPoll, Duration visibilityGrace) {
+    public RunFollower(RunLookup lookup, PollPolicy defaultPoll, Duration visibilityGrace, TimeSource time) {
         this.lookup = lookup;
         this.defaultPoll = defaultPoll;
         this.visibilityGrace = visibilityGrace;
+        this.time = time;
     }
 
     /**
@@ -46,9 +50,9 @@ public final class RunFollower {
         var state = new Object() {
             RunHandle current = run;
             boolean seen;
-            final LostRunCheck lost = new LostRunCheck(visibilityGrace);
+            final LostRunCheck lost = new LostRunCheck(visibilityGrace, time);
         };
-        Poller<RunResult> poller = new Poller<>(() -> {
+        Poller<RunResult> poller = new Poller<>(time, () -> {
             RunLookup.Observation o = lookup.observe(state.current, lookup.monitor(), state.seen);
             state.lost.observed(state.current, o);
             state.seen |= o.inMonitor();

@@ -5,6 +5,7 @@ import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.internal.http.HttpTrace;
 import dev.iicsctl.client.internal.http.ServerClock;
 import dev.iicsctl.client.internal.http.WireJson;
+import dev.iicsctl.client.internal.time.TimeSource;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.task.TaskRef;
@@ -51,8 +52,11 @@ final class StartReconciler {
     private final Duration window;
     private final ServerClock clock;
     private final String username;
+    private final TimeSource time;
 
-    StartReconciler(RunLookup lookup, HttpTrace trace, Duration window, ServerClock clock, String username) {
+    StartReconciler(RunLookup lookup, HttpTrace trace, Duration window, ServerClock clock, String username,
+            TimeSource time) {
+        this.time = time;
         this.lookup = lookup;
         this.trace = trace;
         this.window = window;
@@ -103,7 +107,7 @@ final class StartReconciler {
         BiPredicate<String, Long> fresh = (entryTaskId, id) -> id > 0 && id > lastKnownRunId
                 && !claimed.contains(HttpJobService.claimKey(task, id))
                 && !claimed.contains(HttpJobService.claimKey(task.learnedFrom(entryTaskId, null), id));
-        long deadline = System.nanoTime() + window.toNanos();
+        long deadline = time.nanoTime() + window.toNanos();
         long pause = Math.max(50, Math.min(1000, window.toMillis() / 8));
         boolean allLooksWorked = true;
         int looks = 0;
@@ -137,10 +141,10 @@ final class StartReconciler {
                 allLooksWorked = false;
                 trace.note("reconcile look " + looks + " failed: " + e.getMessage());
             }
-            if (System.nanoTime() >= deadline) {
+            if (time.nanoTime() >= deadline) {
                 break;
             }
-            sleep(Math.min(pause, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            sleep(Math.min(pause, Math.max(1, (deadline - time.nanoTime()) / 1_000_000)));
         } while (true);
         trace.note("no run of " + task.displayName() + " appeared within the reconcile window (" + looks + " looks)");
         return new Outcome(allLooksWorked ? Verdict.ABSENT : Verdict.UNKNOWN, Optional.empty());
@@ -171,9 +175,9 @@ final class StartReconciler {
         return time == null || !time.latest().isBefore(notBefore);
     }
 
-    private static void sleep(long millis) {
+    private void sleep(long millis) {
         try {
-            Thread.sleep(millis);
+            time.sleep(Duration.ofMillis(millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new dev.iicsctl.client.IicsConnectionException(

@@ -2,6 +2,7 @@ package dev.iicsctl.client.internal.monitor;
 
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.internal.job.RunLookup;
+import dev.iicsctl.client.internal.time.TimeSource;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.monitor.MonitorService;
 import dev.iicsctl.client.monitor.RunWatcher;
@@ -16,14 +17,17 @@ public final class HttpMonitorService implements MonitorService {
     private final RunLookup lookup;
     private final PollPolicy defaultPoll;
     private final Duration visibilityGrace;
+    private final TimeSource time;
     private final Set<HttpRunWatcher> watchers = ConcurrentHashMap.newKeySet();
 
     /**
      * @param lookup run lookups
      * @param defaultPoll the client's poll policy
      * @param visibilityGrace how long a watched run may be shown nowhere before it counts as lost
+     * @param time what the watchers' ticks are scheduled on
      */
-    public HttpMonitorService(RunLookup lookup, PollPolicy defaultPoll, Duration visibilityGrace) {
+    public HttpMonitorService(RunLookup lookup, PollPolicy defaultPoll, Duration visibilityGrace, TimeSource time) {
+        this.time = time;
         this.lookup = lookup;
         this.defaultPoll = defaultPoll;
         this.visibilityGrace = visibilityGrace;
@@ -41,7 +45,7 @@ public final class HttpMonitorService implements MonitorService {
 
     @Override
     public RunWatcher watcher(PollPolicy poll) {
-        HttpRunWatcher w = new HttpRunWatcher(lookup, poll, visibilityGrace, watchers::remove);
+        HttpRunWatcher w = new HttpRunWatcher(lookup, poll, visibilityGrace, time, watchers::remove);
         watchers.add(w);
         return w;
     }

@@ -7,6 +7,7 @@ import dev.iicsctl.client.RunLostException;
 import dev.iicsctl.client.internal.job.LostRunCheck;
 import dev.iicsctl.client.internal.job.MonitorSnapshot;
 import dev.iicsctl.client.internal.job.RunLookup;
+import dev.iicsctl.client.internal.time.TimeSource;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunListener;
 import dev.iicsctl.client.job.RunResult;
@@ -40,6 +41,7 @@ final class HttpRunWatcher implements RunWatcher {
     private final RunLookup lookup;
     private final PollPolicy poll;
     private final Duration visibilityGrace;
+    private final TimeSource time;
     private final Consumer<HttpRunWatcher> onClose;
     private final ScheduledExecutorService scheduler;
     private final List<Watched> runs = new ArrayList<>();
@@ -57,14 +59,16 @@ final class HttpRunWatcher implements RunWatcher {
         int unseenTicks;
         final LostRunCheck lost;
 
-        Watched(RunHandle handle, RunListener listener, Duration visibilityGrace) {
+        Watched(RunHandle handle, RunListener listener, Duration visibilityGrace, TimeSource time) {
             this.handle = handle;
             this.listener = listener;
-            this.lost = new LostRunCheck(visibilityGrace);
+            this.lost = new LostRunCheck(visibilityGrace, time);
         }
     }
 
-    HttpRunWatcher(RunLookup lookup, PollPolicy poll, Duration visibilityGrace, Consumer<HttpRunWatcher> onClose) {
+    HttpRunWatcher(RunLookup lookup, PollPolicy poll, Duration visibilityGrace, TimeSource time,
+            Consumer<HttpRunWatcher> onClose) {
+        this.time = time;
         this.lookup = lookup;
         this.visibilityGrace = visibilityGrace;
         this.poll = poll;
@@ -81,7 +85,7 @@ final class HttpRunWatcher implements RunWatcher {
         if (closed) {
             throw new IllegalStateException("this watcher is closed: create a new one with monitor().watcher()");
         }
-        Watched w = new Watched(run, listener == null ? RunListener.NONE : listener, visibilityGrace);
+        Watched w = new Watched(run, listener == null ? RunListener.NONE : listener, visibilityGrace, time);
         runs.add(w);
         ticksSinceAdd = 0;
         long initial = poll.initial().toMillis();
@@ -89,7 +93,7 @@ final class HttpRunWatcher implements RunWatcher {
             if (next != null) {
                 next.cancel(false);
             }
-            next = scheduler.schedule(this::tick, initial, TimeUnit.MILLISECONDS);
+            next = time.schedule(scheduler, this::tick, Duration.ofMillis(initial));
         }
         return w.future;
     }
@@ -100,7 +104,7 @@ final class HttpRunWatcher implements RunWatcher {
     }
 
     private void tick() {
-        long began = System.nanoTime();
+        long began = time.nanoTime();
         List<Watched> batch;
         synchronized (this) {
             next = null;
@@ -155,9 +159,9 @@ final class HttpRunWatcher implements RunWatcher {
         synchronized (this) {
             if (!closed && !runs.isEmpty() && next == null) {
                 // The interval runs from this tick's start: a slow tick does not stretch it.
-                long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+                long spent = TimeUnit.NANOSECONDS.toMillis(time.nanoTime() - began);
                 long delay = Math.max(0, poll.delay(ticksSinceAdd++).toMillis() - spent);
-                next = scheduler.schedule(this::tick, delay, TimeUnit.MILLISECONDS);
+                next = time.schedule(scheduler, this::tick, Duration.ofMillis(delay));
             }
         }
     }

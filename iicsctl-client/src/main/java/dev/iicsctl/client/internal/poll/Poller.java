@@ -3,6 +3,7 @@ package dev.iicsctl.client.internal.poll;
 import dev.iicsctl.client.IicsApiException;
 import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.PollPolicy;
+import dev.iicsctl.client.internal.time.TimeSource;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,6 +26,7 @@ public final class Poller<T> {
     /** Looks in a row that may fail (each after the transport's own retries) before the wait fails. */
     public static final int MAX_FAILED_POLLS = 3;
 
+    private final TimeSource time;
     private final Supplier<T> look;
     private final Predicate<T> finished;
     private final BiPredicate<T, T> changed;
@@ -32,14 +34,16 @@ public final class Poller<T> {
     private final Function<T, RuntimeException> onTimeout;
 
     /**
+     * @param time what the deadline is measured and the intervals are slept on
      * @param look one poll
      * @param finished whether a result ends the wait
      * @param changed whether a result differs from the previous one (previous, current)
      * @param onChange called with every changed result and the final one
      * @param onTimeout builds the timeout exception from the last result
      */
-    public Poller(Supplier<T> look, Predicate<T> finished, BiPredicate<T, T> changed, Consumer<T> onChange,
-            Function<T, RuntimeException> onTimeout) {
+    public Poller(TimeSource time, Supplier<T> look, Predicate<T> finished, BiPredicate<T, T> changed,
+            Consumer<T> onChange, Function<T, RuntimeException> onTimeout) {
+        this.time = Objects.requireNonNull(time);
         this.look = Objects.requireNonNull(look);
         this.finished = finished;
         this.changed = changed;
@@ -53,7 +57,7 @@ public final class Poller<T> {
      * @return the first finished result
      */
     public T run(Duration timeout, PollPolicy policy) {
-        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        long deadline = timeout == null ? Long.MAX_VALUE : time.nanoTime() + timeout.toNanos();
         T last = null;
         int failedPolls = 0;
         for (int polls = 0;; polls++) {
@@ -62,10 +66,10 @@ public final class Poller<T> {
                 result = look.get();
                 failedPolls = 0;
             } catch (IicsConnectionException | IicsApiException e) {
-                if (!isTransient(e) || ++failedPolls >= MAX_FAILED_POLLS || System.nanoTime() >= deadline) {
+                if (!isTransient(e) || ++failedPolls >= MAX_FAILED_POLLS || time.nanoTime() >= deadline) {
                     throw e;
                 }
-                sleep(Math.min(policy.delay(polls).toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+                sleep(Math.min(policy.delay(polls).toMillis(), Math.max(1, (deadline - time.nanoTime()) / 1_000_000)));
                 continue;
             }
             if (last == null || changed.test(last, result)) {
@@ -75,7 +79,7 @@ public final class Poller<T> {
             if (finished.test(result)) {
                 return result;
             }
-            long left = deadline - System.nanoTime();
+            long left = deadline - time.nanoTime();
             if (left <= 0) {
                 throw onTimeout.apply(result);
             }
@@ -100,9 +104,9 @@ public final class Poller<T> {
         return true;
     }
 
-    private static void sleep(long millis) {
+    private void sleep(long millis) {
         try {
-            Thread.sleep(Math.max(1, millis));
+            time.sleep(Duration.ofMillis(Math.max(1, millis)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IicsConnectionException("interrupted while waiting for a run; the run was left running", e);

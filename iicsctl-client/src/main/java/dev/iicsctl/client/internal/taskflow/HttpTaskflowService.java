@@ -17,6 +17,7 @@ import dev.iicsctl.client.internal.poll.Poller;
 import dev.iicsctl.client.internal.start.Reconciled;
 import dev.iicsctl.client.internal.start.StartEngine;
 import dev.iicsctl.client.internal.start.StartGate;
+import dev.iicsctl.client.internal.time.TimeSource;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
@@ -58,6 +59,7 @@ public final class HttpTaskflowService implements TaskflowService {
     private final StartEngine engine;
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     private final TaskflowLookup lookup;
+    private final TimeSource time;
 
     /**
      * @param api the API
@@ -73,6 +75,7 @@ public final class HttpTaskflowService implements TaskflowService {
         this.username = username;
         this.engine = new StartEngine(api);
         this.lookup = new TaskflowLookup(api);
+        this.time = api.transport().time();
     }
 
     /**
@@ -148,7 +151,7 @@ public final class HttpTaskflowService implements TaskflowService {
      */
     private Reconciled<TaskflowRun> reconcile(TaskRef taskflow, String apiName, Instant sentAt) {
         Instant notBefore = sentAt.minus(api.transport().clock().uncertainty());
-        long deadline = System.nanoTime() + reconcileWindow.toNanos();
+        long deadline = time.nanoTime() + reconcileWindow.toNanos();
         boolean allLooksWorked = true;
         trace.note("run of taskflow " + taskflow.displayName() + " has an unknown outcome: looking for it");
         while (true) {
@@ -168,7 +171,7 @@ public final class HttpTaskflowService implements TaskflowService {
             } catch (IicsException e) {
                 allLooksWorked = false;
             }
-            if (System.nanoTime() >= deadline) {
+            if (time.nanoTime() >= deadline) {
                 break;
             }
             pause(Math.max(50, Math.min(1000, reconcileWindow.toMillis() / 8)));
@@ -219,21 +222,21 @@ public final class HttpTaskflowService implements TaskflowService {
     public TaskflowResult awaitResumed(TaskflowRun run, Duration timeout, PollPolicy poll, TaskflowListener listener) {
         // A resume may take effect after its answer: a run still SUSPENDED right after it is not the end, until
         // it has been seen in another state or the grace period has passed.
-        long graceEnd = System.nanoTime() + RESUME_GRACE.toNanos();
+        long graceEnd = time.nanoTime() + RESUME_GRACE.toNanos();
         AtomicBoolean moved = new AtomicBoolean();
         return poll(run, timeout, poll, listener, r -> {
             if (r.state() != RunState.SUSPENDED) {
                 moved.set(true);
                 return r.isFinished();
             }
-            return moved.get() || System.nanoTime() >= graceEnd;
+            return moved.get() || time.nanoTime() >= graceEnd;
         });
     }
 
     private TaskflowResult poll(TaskflowRun run, Duration timeout, PollPolicy poll, TaskflowListener listener,
             Predicate<TaskflowResult> finished) {
         TaskflowListener progress = listener == null ? TaskflowListener.NONE : listener;
-        return new Poller<TaskflowResult>(() -> status(run), finished,
+        return new Poller<TaskflowResult>(time, () -> status(run), finished,
                 (a, b) -> a.state() != b.state() || !a.subtasks().equals(b.subtasks()),
                 progress::onProgress,
                 last -> new TaskflowTimeoutException("taskflow run " + run.runId() + " of "
@@ -265,9 +268,9 @@ public final class HttpTaskflowService implements TaskflowService {
         return json == null || json.isNull() ? List.of() : json.isArray() ? json : List.of(json);
     }
 
-    private static void pause(long millis) {
+    private void pause(long millis) {
         try {
-            Thread.sleep(millis);
+            time.sleep(Duration.ofMillis(millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IicsConnectionException("interrupted while checking whether a taskflow started; look at its "
