@@ -81,11 +81,36 @@ class V3Test extends ClockedEmulatorTest {
     }
 
     @Test
-    void lookupOfAMissingPathIs404NamingIt() {
-        Api.Reply r = lookup("{\"objects\":[{\"path\":\"Sales/Nothing\",\"type\":\"MTT\"}]}");
-        assertThat(r.status()).isEqualTo(404);
-        assertThat(r.json().get("error").get("message").asText()).contains("Sales/Nothing");
-        assertThat(lookup("{\"objects\":[{\"id\":\"nope\"}]}").status()).isEqualTo(404);
+    void lookupAnswersOneEntryPerAskedObjectWithAnErrorForEachMissingOne() {
+        Api.Reply r = lookup("{\"objects\":[{\"path\":\"Sales/Nothing\",\"type\":\"mtt\"},"
+                + "{\"path\":\"Sales/Load Orders\",\"type\":\"DSS\"},{\"path\":\"Sales/Load Orders\",\"type\":\"MTT\"},"
+                + "{\"id\":\"nope\"}]}");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode answered = r.json().get("objects");
+        assertThat(answered).hasSize(4);
+        assertThat(answered.get(0).has("id")).isFalse();
+        assertThat(answered.get(0).get("path").asText()).isEqualTo("Sales/Nothing");
+        assertThat(answered.get(0).get("type").asText()).isEqualTo("MTT");
+        assertThat(answered.get(0).get("error").get("code").asText()).isEqualTo("EMU_NOT_FOUND");
+        assertThat(answered.get(0).get("error").get("message").asText()).contains("Sales/Nothing");
+        assertThat(answered.get(1).get("error").get("message").asText()).contains("DSS");
+        assertThat(answered.get(2).get("id").asText()).isEqualTo(ORDERS_FRS);
+        assertThat(answered.get(2).has("error")).isFalse();
+        assertThat(answered.get(3).get("id").asText()).isEqualTo("nope");
+        assertThat(answered.get(3).get("error").get("message").asText()).contains("nope");
+    }
+
+    @Test
+    void objectsFilterTakesTermsJoinedByOrAndBindsAndTighter() {
+        JsonNode either = objects(q("type=='MTT' or type=='DSS'")).json();
+        assertThat(either.get("objects")).allMatch(o -> o.get("type").asText().matches("MTT|DSS"));
+        assertThat(either.get("count").asInt()).isEqualTo(objects(q("type=='MTT'")).json().get("count").asInt()
+                + objects(q("type=='DSS'")).json().get("count").asInt());
+        JsonNode mixed = objects(q("type=='DSS' or type=='MTT' and location=='Sales'")).json();
+        assertThat(mixed.get("objects")).allMatch(o -> o.get("type").asText().equals("DSS")
+                || o.get("path").asText().startsWith("Sales/"));
+        assertThat(objects(q("type=='MTT' or")).status()).isEqualTo(400);
+        assertThat(objects(q("type=='MTT' xor type=='DSS'")).status()).isEqualTo(400);
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.iicsctl.cli.Iicsctl;
 import dev.iicsctl.cli.connect.ClientFactory;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.run.StartedHere;
+import dev.iicsctl.cli.run.TaskFinder;
+import dev.iicsctl.cli.session.ResolutionCache;
 import dev.iicsctl.client.PollPolicy;
 import java.time.Duration;
 import java.util.Optional;
@@ -80,6 +82,23 @@ abstract class BaseCommand implements Callable<Integer> {
     /** The job runs this machine started through the connection's login and user. */
     protected final StartedHere startedHere(Connection connection, java.util.function.Consumer<String> warn) {
         return StartedHere.of(env().cacheHome(), connection, warn);
+    }
+
+    /**
+     * Finds the tasks named on the command line, through the resolution cache unless {@code --no-session-cache}.
+     *
+     * @param positional the TASK arguments as given (for the hint about a name with spaces), or empty
+     */
+    protected final TaskFinder taskFinder(Connection connection, ConnectionOptions options,
+            java.util.List<String> positional) {
+        return new TaskFinder(connection.client(), positional,
+                options.sessionCache() ? Optional.of(resolutionCache()) : Optional.empty());
+    }
+
+    /** The tasks resolved moments ago: {@code ${XDG_CACHE_HOME:-~/.cache}/iicsctl/resolutions.json}. */
+    protected final ResolutionCache resolutionCache() {
+        return new ResolutionCache(env().cacheHome().resolve("iicsctl").resolve("resolutions.json"),
+                java.time.Clock.systemUTC());
     }
 
     protected final CommandSpec spec() {

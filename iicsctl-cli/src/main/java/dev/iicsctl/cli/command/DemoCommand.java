@@ -56,7 +56,7 @@ public final class DemoCommand extends BaseCommand {
             try (Progress progress = progress();
                     InterruptGuard guard = new InterruptGuard(true, err, false)) {
                 RunContext context = new RunContext(client, settings, reporter(), progress, guard,
-                        StartedHere.none());
+                        StartedHere.none(), dev.iicsctl.cli.run.TaskRefresh.NONE);
                 code = task.type() == TaskType.TASKFLOW ? new TaskflowRunner(context, task, Map.of()).call()
                         : new TaskRun(context, task, Waiter.alone(client)).call();
             }

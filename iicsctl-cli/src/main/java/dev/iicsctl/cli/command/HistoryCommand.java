@@ -5,7 +5,6 @@ import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskName;
-import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ public final class HistoryCommand extends BaseCommand {
         }
         TaskName name = named.name();
         try (Connection connection = connect(this.connection)) {
-            TaskRef task = new TaskResolver(connection.client()).resolve(name);
+            TaskRef task = taskFinder(connection, this.connection, java.util.List.of()).resolve(name);
             reporter().history(RunReports.task(task), task.type() == TaskType.TASKFLOW
                     ? RunReports.ofTaskflowRuns(connection.client().taskflows().runs(task, limit))
                     : RunReports.of(connection.client().jobs().history(task, limit)));

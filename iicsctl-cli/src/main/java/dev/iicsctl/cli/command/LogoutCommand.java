@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "logout", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"End the cached session and remove it from the session cache.", "",
             "The session is ended on the server too; no password is needed. Without a cached session, logout "
-                    + "says so and exits 0."},
+                    + "says so and exits 0. The tasks resolved through this login URL and user (the resolution "
+                    + "cache) are forgotten as well."},
         footer = {"  iicsctl logout --profile prod", "  iicsctl logout --all --password-stdin < secret.txt"})
 public final class LogoutCommand extends BaseCommand {
 
@@ -33,6 +34,8 @@ public final class LogoutCommand extends BaseCommand {
         ConnectionSettings settings = clients().settings(connection.flags());
         FileSessionStore cache = clients().sessionCache();
         String loginUrl = settings.loginUrl().toString();
+        // The tasks resolved through this login are forgotten too, whatever becomes of the session.
+        resolutionCache().forgetAll(loginUrl, settings.username());
         if (all) {
             // Refused (wrong or missing password) is exit 6, as for a login; the cache is then left as it was.
             try (IicsClient client = clients().client(settings, true, Optional.empty())) {

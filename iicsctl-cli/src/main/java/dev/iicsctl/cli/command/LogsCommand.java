@@ -7,7 +7,6 @@ import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.cli.run.RunById;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskName;
-import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskflowRuns;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.job.RunResult;
@@ -61,7 +60,7 @@ public final class LogsCommand extends BaseCommand {
         TaskName name = named.name();
         try (Connection connection = connect(this.connection)) {
             IicsClient client = connection.client();
-            TaskRef task = new TaskResolver(client).resolve(name);
+            TaskRef task = taskFinder(connection, this.connection, java.util.List.of()).resolve(name);
             RunReport report;
             List<RunResult> runs;
             if (task.type() == TaskType.TASKFLOW) {

@@ -11,7 +11,7 @@ import dev.iicsctl.cli.run.LogDirectory;
 import dev.iicsctl.cli.run.RunContext;
 import dev.iicsctl.cli.run.RunSettings;
 import dev.iicsctl.cli.run.TaskName;
-import dev.iicsctl.cli.run.TaskResolver;
+import dev.iicsctl.cli.run.TaskFinder;
 import dev.iicsctl.cli.run.TaskRun;
 import dev.iicsctl.cli.run.TaskflowRunner;
 import dev.iicsctl.cli.run.Waiter;
@@ -149,7 +149,8 @@ public final class RunCommand extends BaseCommand {
         try (InterruptGuard guard = new InterruptGuard(onInterrupt == OnInterrupt.stop, err(),
                         env().installSignalHandlers());
                 Connection connection = connect(this.connection, wait.poll())) {
-            List<TaskRef> tasks = resolveAll(connection, names, !taskflowInput.isEmpty());
+            TaskFinder finder = taskFinder(connection, this.connection, taskArgs);
+            List<TaskRef> tasks = resolveAll(connection, finder, names, !taskflowInput.isEmpty());
             // A name and a path may name the same task: checked again once resolved, before anything starts.
             refuseTwice(tasks, task -> task.federatedId() != null ? task.federatedId() : task.type() + ":" + task.id(),
                     TaskRef::displayName);
@@ -157,16 +158,16 @@ public final class RunCommand extends BaseCommand {
                 err().println("iicsctl: --param-file applies to mapping tasks; it is not sent to taskflows");
             }
             try (Progress progress = progress()) {
-                return runAll(connection, tasks, taskflowInput, progress, guard);
+                return runAll(connection, tasks, taskflowInput, progress, guard, finder);
             }
         }
     }
 
-    private List<TaskRef> resolveAll(Connection connection, List<TaskName> names, boolean hasInput) {
-        TaskResolver resolver = new TaskResolver(connection.client(), taskArgs);
+    private List<TaskRef> resolveAll(Connection connection, TaskFinder finder, List<TaskName> names,
+            boolean hasInput) {
         List<TaskRef> tasks = new ArrayList<>();
         for (TaskName name : names) {
-            TaskRef task = resolver.resolve(name);
+            TaskRef task = finder.resolve(name);
             if (task.type() == TaskType.TASKFLOW && task.name() == null && apiName == null) {
                 throw CliException.usage("the taskflow " + name + " is known by id only, so its API name is unknown: "
                         + "name it by path, name or --federated-id, or give --api-name");
@@ -202,7 +203,7 @@ public final class RunCommand extends BaseCommand {
     }
 
     private int runAll(Connection connection, List<TaskRef> tasks, Map<String, Object> input, Progress progress,
-            InterruptGuard guard) {
+            InterruptGuard guard, TaskFinder finder) {
         StartOptions start = StartOptions.defaults().withIfRunning(ifRunning);
         if (paramFile != null) {
             start = start.withParameterFile(paramFile, paramDir);
@@ -212,7 +213,7 @@ public final class RunCommand extends BaseCommand {
                 Optional.ofNullable(runName));
         IicsClient client = connection.client();
         RunContext context = new RunContext(client, settings, reporter(), progress, guard,
-                startedHere(connection, progress::note));
+                startedHere(connection, progress::note), finder);
         Function<Waiter, List<Callable<Integer>>> calls = waiter -> tasks.stream()
                 .map(task -> task.type() == TaskType.TASKFLOW
                         ? (Callable<Integer>) new TaskflowRunner(context, task, input)

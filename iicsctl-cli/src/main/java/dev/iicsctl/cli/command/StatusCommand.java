@@ -6,7 +6,6 @@ import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.cli.run.RunById;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskName;
-import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskflowRuns;
 import dev.iicsctl.cli.run.StartedHere;
 import dev.iicsctl.client.job.RunHandle;
@@ -47,7 +46,7 @@ public final class StatusCommand extends BaseCommand {
         }
         TaskName name = named.name();
         try (Connection connection = connect(this.connection)) {
-            TaskRef task = new TaskResolver(connection.client()).resolve(name);
+            TaskRef task = taskFinder(connection, this.connection, java.util.List.of()).resolve(name);
             Optional<RunReport> result = task.type() == TaskType.TASKFLOW ? taskflow(connection, task)
                     : (runId == null ? latest(connection, task)
                             : Optional.of(RunById.existing(connection.client(), task, TaskflowRuns.jobRunId(runId))))

@@ -7,7 +7,6 @@ import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.StartedHere;
 import dev.iicsctl.cli.run.TaskName;
 import dev.iicsctl.cli.run.UnseenRun;
-import dev.iicsctl.cli.run.TaskResolver;
 import dev.iicsctl.cli.run.TaskflowRuns;
 import dev.iicsctl.cli.time.Durations;
 import dev.iicsctl.client.RunTimeoutException;
@@ -66,7 +65,7 @@ public final class StopCommand extends BaseCommand {
         }
         TaskName name = named.name();
         try (Connection connection = connect(this.connection, wait.poll())) {
-            TaskRef task = new TaskResolver(connection.client()).resolve(name);
+            TaskRef task = taskFinder(connection, this.connection, java.util.List.of()).resolve(name);
             if (task.type() == TaskType.TASKFLOW) {
                 return terminate(connection, runId != null
                         ? List.of(TaskflowRuns.existing(connection.client(), task, runId))

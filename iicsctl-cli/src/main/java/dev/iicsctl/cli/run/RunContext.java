@@ -13,6 +13,7 @@ import dev.iicsctl.client.IicsClient;
  * @param progress where progress goes (stderr)
  * @param guard what a signal does to the runs being waited for
  * @param startedHere where the runs started are noted, for a later {@code status} or {@code stop}
+ * @param refresh what a start refused as "task not found" tries once instead (a task from the resolution cache)
  */
 public record RunContext(IicsClient client, RunSettings settings, Reporter reporter, Progress progress,
-        InterruptGuard guard, StartedHere startedHere) {}
+        InterruptGuard guard, StartedHere startedHere, TaskRefresh refresh) {}

@@ -5,13 +5,18 @@ import dev.iicsctl.cli.Failure;
 import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.cli.time.Durations;
 import dev.iicsctl.client.IicsException;
+import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.task.TaskRef;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** One TASK of {@code run}, as a job or as a taskflow: start it, follow it, report it, give its exit code. */
 abstract class Runner implements Callable<Integer> {
     protected final RunContext context;
     protected final TaskRef task;
+    /** Set when IICS refused the start as "task not found": proof that this runner started nothing. */
+    private boolean startRefused;
 
     Runner(RunContext context, TaskRef task) {
         this.context = context;
@@ -22,7 +27,16 @@ abstract class Runner implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
-            return follow();
+            try {
+                return follow();
+            } catch (TaskNotFoundException e) {
+                Optional<TaskRef> fresh = startRefused ? context.refresh().afresh(task) : Optional.empty();
+                if (fresh.isEmpty()) {
+                    throw e;
+                }
+                // Nothing was started; the task's name means another task now: that one is started, once.
+                return sameFor(fresh.get()).call();
+            }
         } catch (IicsException e) {
             // After a signal, the signal's lines say what became of the task (a cancelled start fails here).
             context.guard().holdIfSignalled();
@@ -38,6 +52,24 @@ abstract class Runner implements Callable<Integer> {
 
     /** Starts the task and, unless {@code --no-wait}, waits for its end; returns its exit code. */
     protected abstract int follow();
+
+    /** @return a runner of the same kind and settings for another task */
+    protected abstract Runner sameFor(TaskRef other);
+
+    /**
+     * Sends the start; a refusal as "task not found" is noted, since such a refusal proves that nothing started.
+     *
+     * @param start the start call
+     * @return what it returned
+     */
+    protected final <R> R start(Supplier<R> start) {
+        try {
+            return start.get();
+        } catch (TaskNotFoundException refused) {
+            startRefused = true;
+            throw refused;
+        }
+    }
 
     /** Prints a run's report on stdout, above the live progress lines. */
     protected final int report(RunReport report) {

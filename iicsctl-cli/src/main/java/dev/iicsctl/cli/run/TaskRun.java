@@ -34,7 +34,7 @@ public final class TaskRun extends Runner {
         try (InterruptGuard.Watch watch = context.guard().watch(task, s -> target(s.task(), s.runId()))) {
             Optional<RunHandle> unseen = startedHereNotShownYet(settings.start().ifRunning());
             RunHandle run = unseen.isPresent() && settings.start().ifRunning() == IfRunning.ATTACH ? unseen.get()
-                    : context.client().jobs().start(task, settings.start(), watch.control());
+                    : start(() -> context.client().jobs().start(task, settings.start(), watch.control()));
             if (run.startedByClient()) {
                 context.startedHere().started(run);
             }
@@ -45,6 +45,11 @@ public final class TaskRun extends Runner {
             }
             return follow(run, watch);
         }
+    }
+
+    @Override
+    protected Runner sameFor(TaskRef other) {
+        return new TaskRun(context, other, waiter);
     }
 
     /** A run of this command's job as a signal stops it. */

@@ -65,8 +65,8 @@ public final class TaskflowRunner extends Runner {
                 context.client().taskflows().await(running.get(), null, null, null);
             }
             try (InterruptGuard.Watch watch = context.guard().watch(task, s -> target(s.runId()))) {
-                run = context.client().taskflows().start(task, settings.apiName().orElse(null),
-                        settings.runName().orElse(null), inputs, watch.control());
+                run = start(() -> context.client().taskflows().start(task, settings.apiName().orElse(null),
+                        settings.runName().orElse(null), inputs, watch.control()));
                 if (settings.waitForEnd()) {
                     watch.waiting(target(run.runId()));
                 } else {
@@ -76,6 +76,11 @@ public final class TaskflowRunner extends Runner {
             }
         }
         return follow(run, null);
+    }
+
+    @Override
+    protected Runner sameFor(TaskRef other) {
+        return new TaskflowRunner(context, other, inputs);
     }
 
     /** A run of this command's taskflow as a signal stops it. */

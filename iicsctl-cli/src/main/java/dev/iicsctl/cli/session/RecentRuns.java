@@ -7,21 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,7 +33,6 @@ public final class RecentRuns {
     public static final Duration RETENTION = Duration.ofMinutes(10);
 
     private static final int MAX_ENTRIES = 200;
-    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** File locks are held per process: threads of one process take turns here first. */
     private static final Object IN_PROCESS = new Object();
@@ -168,13 +162,7 @@ public final class RecentRuns {
             node.put("runId", e.runId());
             node.put("startedAt", e.startedAt().toString());
         }
-        Path temp = Files.createTempFile(file.getParent(), ".recent-runs", ".tmp", privateFile());
-        try {
-            Files.write(temp, JSON.writeValueAsBytes(array));
-            AtomicMove.into(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicMove.writePrivately(file, JSON.writeValueAsBytes(array));
     }
 
     private static List<Entry> parse(byte[] bytes) throws IOException {
@@ -206,8 +194,4 @@ public final class RecentRuns {
                 && (a.taskId() != null || java.util.Objects.equals(a.taskName(), b.taskName()));
     }
 
-    private static FileAttribute<?>[] privateFile() {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)} : new FileAttribute<?>[0];
-    }
 }

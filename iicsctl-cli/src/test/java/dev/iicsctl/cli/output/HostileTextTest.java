@@ -77,8 +77,9 @@ class HostileTextTest {
 
     @Test
     void anErrorMessageFromIicsIsEscaped() {
+        // Twice: a 400 to the query naming every type is asked again once without a filter.
         EMULATOR.get().addFault(dev.iicsctl.emulator.fault.FaultRule.fromJson("{\"method\":\"GET\","
-                + "\"path\":\"/saas/public/core/v3/objects\",\"times\":1,\"action\":\"status\",\"status\":400,"
+                + "\"path\":\"/saas/public/core/v3/objects\",\"times\":2,\"action\":\"status\",\"status\":400,"
                 + "\"contentType\":\"application/json\",\"body\":\"{\\\"error\\\":{\\\"code\\\":\\\"BAD\\\","
                 + "\\\"message\\\":\\\"bad\\\\u001b[2J\\\\nforged\\\"}}\"}"));
         try {

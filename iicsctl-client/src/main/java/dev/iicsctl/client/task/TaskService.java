@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * Finds tasks. Obtain it with {@link dev.iicsctl.client.IicsClient#tasks()}.
  *
- * <p>Paths and federated ids go through the v3 lookup resource; bare names through the v3 objects
- * resource (all pages of {@code type=='X'} for each candidate type, filtered by name).
+ * <p>Paths and federated ids go through the v3 lookup resource, one request each (a path without a type is
+ * asked for as every runnable type in that one request); bare names and lists through the v3 objects resource:
+ * one query naming every candidate type ({@code type=='MTT' or type=='DSS' ...}), or, when a server refuses
+ * that filter, one without a filter; 200 objects a page.
  */
 public interface TaskService {
 

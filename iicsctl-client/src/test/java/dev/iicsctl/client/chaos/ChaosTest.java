@@ -153,8 +153,11 @@ class ChaosTest {
     }
 
     private static void runTask(IicsClient iics, String path, boolean byName, ChaosLedger ledger) {
-        TaskRef task = resolve(iics, byName ? path.substring(path.lastIndexOf('/') + 1) : path);
+        String named = byName ? path.substring(path.lastIndexOf('/') + 1) : path;
         for (int n = 1; n <= ATTEMPTS_PER_TASK; n++) {
+            // A path is one lookup and a name one objects query: resolved before every attempt, so that those
+            // routes still meet faults.
+            TaskRef task = resolve(iics, named);
             int before = runsOf(path).size();
             RunResult result = null;
             RuntimeException failure = null;

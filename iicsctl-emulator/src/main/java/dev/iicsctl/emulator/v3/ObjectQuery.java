@@ -9,12 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code q} filter of v3 {@code objects}: {@code field op 'value'} terms joined by {@code and}.
+ * The {@code q} filter of v3 {@code objects}: {@code field op 'value'} terms joined by {@code and}, and (a choice,
+ * the vendor documents only {@code and}) by {@code or}, which binds less tightly:
+ * {@code type=='MTT' or type=='DSS' and location=='Sales'} is MTT anywhere, or DSS in Sales.
  * Supported: {@code type} (==, !=), {@code location} (==, !=), {@code updatedBy} (==),
  * {@code customAttributes.publicationStatus} (==).
  */
 final class ObjectQuery {
     private static final Pattern TERM = Pattern.compile("\\s*([A-Za-z.]+)\\s*(==|!=)\\s*'([^']*)'\\s*");
+    private static final Pattern JOIN = Pattern.compile("(?i)(and|or)\\s+");
 
     private ObjectQuery() {}
 
@@ -22,16 +25,38 @@ final class ObjectQuery {
         if (q == null || q.isBlank()) {
             return a -> true;
         }
-        List<Predicate<Asset>> terms = new ArrayList<>();
-        for (String term : q.split("(?i)\\s+and\\s+")) {
-            Matcher m = TERM.matcher(term);
-            if (!m.matches()) {
-                throw ApiException.badRequest("Cannot read the q filter term \"" + term.trim()
-                        + "\": use field=='value' terms joined by ' and ', e.g. type=='MTT' and location=='Sales'.");
+        List<List<Predicate<Asset>>> alternatives = new ArrayList<>();
+        List<Predicate<Asset>> all = new ArrayList<>();
+        alternatives.add(all);
+        Matcher term = TERM.matcher(q);
+        Matcher join = JOIN.matcher(q);
+        int at = 0;
+        while (true) {
+            term.region(at, q.length());
+            if (!term.lookingAt()) {
+                throw unreadable(q.substring(at));
             }
-            terms.add(term(m.group(1), m.group(2).equals("=="), m.group(3)));
+            all.add(term(term.group(1), term.group(2).equals("=="), term.group(3)));
+            at = term.end();
+            if (at == q.length()) {
+                break;
+            }
+            join.region(at, q.length());
+            if (!join.lookingAt()) {
+                throw unreadable(q.substring(at));
+            }
+            if (join.group(1).equalsIgnoreCase("or")) {
+                all = new ArrayList<>();
+                alternatives.add(all);
+            }
+            at = join.end();
         }
-        return a -> terms.stream().allMatch(t -> t.test(a));
+        return a -> alternatives.stream().anyMatch(terms -> terms.stream().allMatch(t -> t.test(a)));
+    }
+
+    private static ApiException unreadable(String rest) {
+        return ApiException.badRequest("Cannot read the q filter at \"" + rest.trim()
+                + "\": use field=='value' terms joined by ' and ' (or ' or '), e.g. type=='MTT' and location=='Sales'.");
     }
 
     private static Predicate<Asset> term(String field, boolean equal, String value) {

@@ -13,6 +13,8 @@ import dev.iicsctl.emulator.http.Response;
 import dev.iicsctl.emulator.http.Router;
 import dev.iicsctl.emulator.session.Authenticator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** v3 {@code lookup} and {@code objects}. */
@@ -59,6 +61,12 @@ public final class V3ObjectRoutes {
         return Response.ok(out);
     }
 
+    /**
+     * One answer entry per asked object, in the request's order: the object, or for one that does not exist the
+     * asked {@code id} / {@code path} and {@code type} with an {@code error} object and no object fields (a choice:
+     * the spec leaves a missing path unconfirmed; see docs/emulator.md). So a client can ask for a path as every
+     * runnable type in one request.
+     */
     private Response lookup(Request request) {
         auth.require(request);
         JsonNode wanted = request.bodyObject().get("objects");
@@ -70,21 +78,28 @@ public final class V3ObjectRoutes {
             String id = Json.text(item, "id");
             String path = Json.text(item, "path");
             String type = Json.text(item, "type");
-            Asset asset;
-            if (id != null) {
-                asset = assets.byId(id).orElseThrow(() -> ApiException.notFound(ErrorCodes.NOT_FOUND,
-                        "No object with id " + id + "."));
-            } else if (path != null && type != null) {
-                asset = assets.byPath(path, type).orElseThrow(() -> ApiException.notFound(ErrorCodes.NOT_FOUND,
-                        "No object of type " + type + " at path '" + path + "'."));
-            } else {
+            if (id == null && (path == null || type == null)) {
                 throw ApiException.badRequest("Each lookup item needs 'id', or 'path' and 'type'.");
             }
-            found.add(asset.json());
+            Optional<Asset> asset = id != null ? assets.byId(id) : assets.byPath(path, type);
+            found.add(asset.map(Asset::json).orElseGet(() -> notFound(id, path, type)));
         }
         ObjectNode out = Json.object();
         out.set("objects", found);
         return Response.ok(out);
+    }
+
+    private static ObjectNode notFound(String id, String path, String type) {
+        ObjectNode entry = Json.object();
+        if (id != null) {
+            entry.put("id", id);
+        } else {
+            entry.put("path", path);
+            entry.put("type", type.toUpperCase(Locale.ROOT));
+        }
+        entry.putObject("error").put("code", ErrorCodes.NOT_FOUND).put("message", id != null
+                ? "No object with id " + id + "." : "No object of type " + type + " at path '" + path + "'.");
+        return entry;
     }
 
     private Response objects(Request request) {

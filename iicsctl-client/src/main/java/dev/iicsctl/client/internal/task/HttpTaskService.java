@@ -22,9 +22,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@link TaskService} over the v3 lookup and objects resources. What the lookup does with a path that does
- * not exist is not documented, so an error answer (4xx), a missing entry and an entry without an id all mean
- * "not found".
+ * {@link TaskService} over the v3 lookup and objects resources. A path is one lookup request that asks for it
+ * as every candidate type at once; a name is one {@code objects} query for every candidate type (two when the
+ * server refuses its filter), page by page. What the lookup does with a path that does not exist is not
+ * documented, so a missing entry, an entry without an id and an entry with an {@code error} all mean "not
+ * found", the entries may come in any order (each is matched by its type and path), and a batch refused as a
+ * whole (4xx) is asked again one type at a time.
  */
 public final class HttpTaskService implements TaskService {
 
@@ -100,12 +103,9 @@ public final class HttpTaskService implements TaskService {
     public List<TaskRef> list(TaskType type, String location) {
         String folder = location == null ? null : trimSlashes(location.trim());
         List<TaskRef> tasks = new ArrayList<>();
-        for (TaskType t : types(type)) {
-            for (JsonNode o : search(t)) {
-                TaskRef ref = toRef(o, t);
-                if (folder == null || folder.isEmpty() || inFolder(ref.path(), folder)) {
-                    tasks.add(ref);
-                }
+        for (TaskRef ref : search(types(type))) {
+            if (folder == null || folder.isEmpty() || inFolder(ref.path(), folder)) {
+                tasks.add(ref);
             }
         }
         tasks.sort(Comparator.comparing(t -> t.path() == null ? "" : t.path()));
@@ -144,12 +144,9 @@ public final class HttpTaskService implements TaskService {
 
     private List<TaskRef> byName(String name, TaskType type) {
         List<TaskRef> found = new ArrayList<>();
-        for (TaskType t : types(type)) {
-            for (JsonNode o : search(t)) {
-                TaskRef ref = toRef(o, t);
-                if (name.equals(ref.name())) {
-                    found.add(ref);
-                }
+        for (TaskRef ref : search(types(type))) {
+            if (name.equals(ref.name())) {
+                found.add(ref);
             }
         }
         return found;
@@ -180,26 +177,40 @@ public final class HttpTaskService implements TaskService {
         return found;
     }
 
-    private List<JsonNode> search(TaskType type) {
-        List<JsonNode> all = new ArrayList<>();
+    /**
+     * The runnable tasks of these types, all pages: one {@code objects} query whose filter names every type
+     * ({@code type=='MTT' or type=='DSS' ...}). Only {@code and} is documented between terms: a server that
+     * refuses the {@code or} filter (a 4xx) is asked once more without a filter, and every answer is filtered
+     * here by type too, so a server that ignores the filter changes nothing.
+     */
+    private List<TaskRef> search(List<TaskType> types) {
+        String filter = types.stream().map(t -> "type=='" + t.code() + "'").collect(Collectors.joining(" or "));
+        List<TaskRef> found = search(types, filter);
+        return found != null ? found : search(types, null);
+    }
+
+    /** @return the tasks, or {@code null} when the first page was refused with a 4xx */
+    private List<TaskRef> search(List<TaskType> types, String filter) {
+        List<TaskRef> all = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             Map<String, String> query = new LinkedHashMap<>();
-            query.put("q", "type=='" + type.code() + "'");
+            if (filter != null) {
+                query.put("q", filter);
+            }
             query.put("limit", Integer.toString(PAGE));
             query.put("skip", Integer.toString(page * PAGE));
-            JsonNode json = api.getJson(ApiArea.V3, "/objects", query);
+            boolean first = page == 0;
+            JsonNode json = api.read(ApiRequest.get(ApiArea.V3, "/objects").query(query).build(),
+                    answer -> first && filter != null && answer.status() >= 400 && answer.status() < 500
+                            ? null : WireJson.parse(api.require(answer)));
+            if (json == null) {
+                return null;
+            }
             JsonNode objects = json.isArray() ? json : json.path("objects");
             int n = 0;
             for (JsonNode o : objects) {
                 n++;
-                // The server is trusted to filter by type, but an object of another type is never taken for this one.
-                String code = WireJson.text(o, "type");
-                // An entry with no id, path or name names nothing that could be run.
-                boolean namesSomething = WireJson.text(o, "id") != null || WireJson.text(o, "path") != null
-                        || WireJson.text(o, "name") != null;
-                if (namesSomething && (code == null || code.equalsIgnoreCase(type.code()))) {
-                    all.add(o);
-                }
+                runnable(o, types).ifPresent(all::add);
             }
             Long count = WireJson.number(json, "count");
             if (n < PAGE || count != null && (long) (page + 1) * PAGE >= count) {
@@ -207,6 +218,19 @@ public final class HttpTaskService implements TaskService {
             }
         }
         return all;
+    }
+
+    /**
+     * An entry of one of the types asked for. An entry without a type is taken for the type only when one type
+     * was asked for; an entry with no id, path or name names nothing that could be run.
+     */
+    private static Optional<TaskRef> runnable(JsonNode o, List<TaskType> types) {
+        boolean namesSomething = WireJson.text(o, "id") != null || WireJson.text(o, "path") != null
+                || WireJson.text(o, "name") != null;
+        String code = WireJson.text(o, "type");
+        Optional<TaskType> type = code == null && types.size() == 1 ? Optional.of(types.get(0))
+                : TaskType.fromCode(code).filter(types::contains);
+        return namesSomething ? type.map(t -> toRef(o, t)) : Optional.empty();
     }
 
     private static TaskRef toRef(JsonNode o, TaskType type) {
