@@ -26,7 +26,9 @@ public class InvalidSettingException extends IllegalArgumentException {
         BAD_PROXY
     }
 
+    /** Which setting is refused. */
     private final Reason reason;
+    /** What is wrong, without the fix. */
     private final String problem;
 
     /**
