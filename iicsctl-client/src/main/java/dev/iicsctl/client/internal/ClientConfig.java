@@ -37,12 +37,14 @@ import java.time.Duration;
  * @param traceFile where to write every exchange as a HAR file on close, or {@code null}
  * @param clock the wall clock (tests share the emulator's); {@link Clock#systemUTC()} otherwise
  * @param answerLimits how much of an answer is read
+ * @param sharedMonitorFolder where processes of this host share activity monitor snapshots, or {@code null}
  */
 public record ClientConfig(URI loginUrl, String username, Credentials password, AuthVersion authVersion,
         Duration connectTimeout, Duration readTimeout, InetSocketAddress proxy, Path caFile, String userAgent,
         boolean allowInsecureHttp, RetryPolicy retryPolicy, PollPolicy pollPolicy, Duration reconcileWindow,
         Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener,
-        IdentityProviderLogin identityProviderLogin, Path traceFile, Clock clock, AnswerLimits answerLimits) {
+        IdentityProviderLogin identityProviderLogin, Path traceFile, Clock clock, AnswerLimits answerLimits,
+        Path sharedMonitorFolder) {
 
     /** @return whether the client can log in by itself (a password or an identity-provider source) */
     public boolean canLogIn() {
