@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark 4: N concurrent `iicsctl run` processes on one host, each following its own task (60 s) against one
+# Benchmark 4: N concurrent `iicsctl run` processes on one host, each following its own task (45-75 s, spread evenly) against one
 # emulator, with shared monitor snapshots off and on, side by side. Results: bench/results/host-share.jsonl and
 # host-share.md.
 #   bench/host-share.sh [POLL_SECONDS] [N...]      default: 2 1 10 50
@@ -11,7 +11,7 @@ poll=${1:-2}; shift || true
 counts=("$@"); [ ${#counts[@]} -gt 0 ] || counts=(1 10 50)
 max=0; for n in "${counts[@]}"; do [ "$n" -gt "$max" ] && max=$n; done
 catalog="$RESULTS/host-share-catalog.yaml"
-java -cp "$BENCH_JAR" dev.iicsctl.bench.BenchCatalog watch "$max" 60s 60s "$catalog"
+java -cp "$BENCH_JAR" dev.iicsctl.bench.BenchCatalog watch "$max" 45s 75s "$catalog"
 start_emulator host-share --catalog "$catalog"
 export IICSCTL_JAVA_OPTS=${IICSCTL_JAVA_OPTS:--Xmx64m -XX:TieredStopAtLevel=1}
 out="$RESULTS/host-share.jsonl"
