@@ -184,6 +184,7 @@ public final class IicsClient implements AutoCloseable {
         private IdentityProviderLogin identityProviderLogin;
         private Path traceFile;
         private AnswerLimits answerLimits = AnswerLimits.defaults();
+        private Path sharedMonitorFolder;
 
         private Builder() {
         }
@@ -209,6 +210,7 @@ public final class IicsClient implements AutoCloseable {
             this.identityProviderLogin = c.identityProviderLogin();
             this.traceFile = c.traceFile();
             this.answerLimits = c.answerLimits();
+            this.sharedMonitorFolder = c.sharedMonitorFolder();
         }
 
         /**
@@ -419,6 +421,22 @@ public final class IicsClient implements AutoCloseable {
         }
 
         /**
+         * Shares activity monitor snapshots with the other clients and processes of this host that use the same
+         * folder, pod and user: a look at the monitor uses a snapshot younger than the poll interval that asked
+         * for it, or else takes a file lock, makes the one call and leaves its answer for the others (written
+         * atomically, mode 0600, under a name that is a hash of pod and user). A run that a snapshot does not
+         * list is looked up in the activity log as without sharing; a snapshot file that is damaged, stale, of
+         * another pod or user, or dated in the future is ignored. Off by default.
+         *
+         * @param folder the folder (created, mode 0700, when missing), or {@code null} for no sharing
+         * @return this builder
+         */
+        public Builder sharedMonitorSnapshots(Path folder) {
+            this.sharedMonitorFolder = folder;
+            return this;
+        }
+
+        /**
          * The time the client reads and sleeps by: wall clock (JWT session ends), deadlines and every wait (polls,
          * backoff, reconcile, watchers). Not public: tests install a virtual time shared with the emulator's test
          * clock, so that hours of a run pass in milliseconds on both sides (docs/reliability.md, "How tests drive
@@ -470,7 +488,7 @@ public final class IicsClient implements AutoCloseable {
             ClientConfig config = new ClientConfig(url, username, creds, authVersion, connectTimeout, readTimeout,
                     parseProxy(proxy), caFile, agent, allowInsecureHttp, retryPolicy, pollPolicy, reconcileWindow,
                     sessionIdleTimeout, sessionStore, traceListener, identityProviderLogin, traceFile, time,
-                    answerLimits);
+                    answerLimits, sharedMonitorFolder);
             return new IicsClient(config);
         }
 

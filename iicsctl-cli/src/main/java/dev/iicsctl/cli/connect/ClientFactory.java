@@ -13,6 +13,8 @@ import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.auth.IdentityProviderLogin;
 import dev.iicsctl.client.auth.SessionStore;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,18 @@ public final class ClientFactory {
     /** The session cache directory: {@code ${XDG_CACHE_HOME:-~/.cache}/iicsctl/sessions}. */
     public FileSessionStore sessionCache() {
         return new FileSessionStore(env.cacheHome().resolve("iicsctl").resolve("sessions"), this::warn);
+    }
+
+    /**
+     * Where the processes of this host share activity monitor snapshots, next to the session cache:
+     * {@code ${XDG_CACHE_HOME:-~/.cache}/iicsctl/monitor}; none when {@code IICSCTL_SHARED_MONITOR=off}.
+     */
+    private Optional<Path> sharedMonitorFolder() {
+        String setting = env.get("IICSCTL_SHARED_MONITOR").orElse("on").trim().toLowerCase(java.util.Locale.ROOT);
+        if (List.of("off", "0", "false", "no").contains(setting)) {
+            return Optional.empty();
+        }
+        return Optional.of(env.cacheHome().resolve("iicsctl").resolve("monitor"));
     }
 
     /** A warning on its own stderr line: the cache only saves logins, so its problems never change the exit code. */
@@ -78,6 +92,9 @@ public final class ClientFactory {
         builder.allowInsecureHttp(settings.allowInsecureHttp());
         settings.readTimeout().ifPresent(builder::readTimeout);
         poll.ifPresent(builder::pollPolicy);
+        if (useCache) {
+            sharedMonitorFolder().ifPresent(builder::sharedMonitorSnapshots);
+        }
         if (verbose) {
             builder.traceListener(line -> {
                 synchronized (err) {

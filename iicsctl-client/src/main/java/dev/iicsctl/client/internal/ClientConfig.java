@@ -38,12 +38,14 @@ import java.time.Duration;
  * @param time the wall clock, the monotonic clock and sleeping of every wait (tests install a virtual one);
  *     {@link TimeSource#system()} otherwise
  * @param answerLimits how much of an answer is read
+ * @param sharedMonitorFolder where processes of this host share activity monitor snapshots, or {@code null}
  */
 public record ClientConfig(URI loginUrl, String username, Credentials password, AuthVersion authVersion,
         Duration connectTimeout, Duration readTimeout, InetSocketAddress proxy, Path caFile, String userAgent,
         boolean allowInsecureHttp, RetryPolicy retryPolicy, PollPolicy pollPolicy, Duration reconcileWindow,
         Duration sessionIdleTimeout, SessionStore sessionStore, HttpTraceListener traceListener,
-        IdentityProviderLogin identityProviderLogin, Path traceFile, TimeSource time, AnswerLimits answerLimits) {
+        IdentityProviderLogin identityProviderLogin, Path traceFile, TimeSource time, AnswerLimits answerLimits,
+        Path sharedMonitorFolder) {
 
     /** @return whether the client can log in by itself (a password or an identity-provider source) */
     public boolean canLogIn() {

@@ -12,6 +12,8 @@ import dev.iicsctl.client.internal.job.RunFollower;
 import dev.iicsctl.client.internal.job.RunLookup;
 import dev.iicsctl.client.internal.log.HttpLogService;
 import dev.iicsctl.client.internal.monitor.HttpMonitorService;
+import dev.iicsctl.client.internal.sharedmonitor.SharedMonitor;
+import dev.iicsctl.client.internal.sharedmonitor.SnapshotScope;
 import dev.iicsctl.client.internal.task.HttpTaskService;
 import dev.iicsctl.client.internal.taskflow.HttpTaskflowService;
 import dev.iicsctl.client.job.JobService;
@@ -45,7 +47,9 @@ public final class ClientRuntime implements AutoCloseable {
         this.auth = new HttpAuthService(config, transport, redactor);
         IicsApi api = new IicsApi(transport, auth, redactor);
         this.tasks = new HttpTaskService(api);
-        RunLookup lookup = new RunLookup(api, tasks);
+        RunLookup lookup = new RunLookup(api, tasks, SharedMonitor.around(config.sharedMonitorFolder(),
+                config.answerLimits().jsonBytes(), config.time().wallClock(), () -> SnapshotScope.of(auth.session()),
+                transport.trace()));
         RunFollower follower = new RunFollower(lookup, config.pollPolicy(), config.reconcileWindow(), config.time());
         this.jobs = new HttpJobService(api, lookup, follower, config.reconcileWindow(), config.username());
         this.monitor = new HttpMonitorService(lookup, config.pollPolicy(), config.reconcileWindow(),

@@ -108,7 +108,8 @@ class RunWatcherTest {
                 diff(before, after));
 
         assertThat(monitorCalls).isBetween(1L, intervals);
-        assertThat(logCalls).isGreaterThanOrEqualTo(RUNS);
+        // The runs that end in one tick are read from the activity log together, not one request each.
+        assertThat(logCalls).isBetween(1L, RUNS - 1L);
 
         Map<String, JsonNode> truth = control.runs().stream()
                 .collect(Collectors.toMap(r -> r.path("taskPath").asText(), r -> r));

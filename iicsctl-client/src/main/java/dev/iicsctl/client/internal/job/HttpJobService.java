@@ -33,6 +33,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /** {@link JobService} over the v2 job and activity resources. */
 public final class HttpJobService implements JobService {
 
+    /**
+     * How old a shared monitor snapshot may be to answer the if-running check before a start. A run started
+     * less than this before the check may be missed, as IICS itself lists a fresh run nowhere for about as long;
+     * runs this client started are known without the monitor.
+     */
+    public static final Duration IF_RUNNING_MAX_AGE = Duration.ofSeconds(2);
+
     private final IicsApi api;
     private final RunLookup lookup;
     private final RunFollower follower;
@@ -77,7 +84,7 @@ public final class HttpJobService implements JobService {
         long lastKnown = -1;
         List<ActiveRun> monitorSeen = null;
         if (options.ifRunning() != IfRunning.START) {
-            monitorSeen = RunLookup.runsOf(task, lookup.monitor());
+            monitorSeen = RunLookup.runsOf(task, lookup.monitor(IF_RUNNING_MAX_AGE));
             Optional<RunHandle> found = runningNow(task, monitorSeen);
             if (found.isPresent()) {
                 RunHandle running = found.get();

@@ -47,13 +47,18 @@ public final class RunFollower {
     public RunResult await(RunHandle run, Duration timeout, PollPolicy poll, RunListener listener) {
         Objects.requireNonNull(run, "run");
         RunListener progress = listener == null ? RunListener.NONE : listener;
+        PollPolicy policy = poll == null ? defaultPoll : poll;
         var state = new Object() {
             RunHandle current = run;
             boolean seen;
+            int looks;
             final LostRunCheck lost = new LostRunCheck(visibilityGrace, time);
         };
         Poller<RunResult> poller = new Poller<>(time, () -> {
-            RunLookup.Observation o = lookup.observe(state.current, lookup.monitor(), state.seen);
+            // The poller sleeps policy.delay(n) after look n: a shared snapshot younger than that will do.
+            Duration interval = state.looks == 0 ? policy.initial() : policy.delay(state.looks - 1);
+            state.looks++;
+            RunLookup.Observation o = lookup.observe(state.current, lookup.monitorInStep(interval), state.seen);
             state.lost.observed(state.current, o);
             state.seen |= o.inMonitor();
             // Keep the v2 id once learned, so later polls ask the activity log for exactly this run.
@@ -65,6 +70,6 @@ public final class RunFollower {
                 last -> new RunTimeoutException("run " + run.runId() + " of " + run.task().displayName()
                         + " did not finish within " + Poller.format(timeout) + " (last state " + last.state()
                         + "); the job was left running", state.current, last));
-        return poller.run(timeout, poll == null ? defaultPoll : poll);
+        return poller.run(timeout, policy);
     }
 }

@@ -9,12 +9,15 @@ import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.task.TaskRef;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import dev.iicsctl.client.task.TaskService;
 
 /**
@@ -26,9 +29,14 @@ public final class RunLookup {
 
     /** Rows asked for when the log must be searched without a v2 task id. */
     static final int SEARCH_ROWS = 200;
+    /** Rows asked for beyond the runs looked for when several are read together (other runs end too). */
+    static final int BATCH_MARGIN = 50;
+    /** The most rows one activity log request may ask for. */
+    static final int MAX_ROWS = 1000;
 
     private final IicsApi api;
     private final TaskService tasks;
+    private final MonitorSource monitorSource;
     private final Map<String, TaskRef> byFederatedId = new ConcurrentHashMap<>();
 
     /**
@@ -36,8 +44,18 @@ public final class RunLookup {
      * @param tasks resolves a task known only by federated id, so its runs can be recognised
      */
     public RunLookup(IicsApi api, TaskService tasks) {
+        this(api, tasks, Function.identity());
+    }
+
+    /**
+     * @param api the API
+     * @param tasks resolves a task known only by federated id, so its runs can be recognised
+     * @param sharing puts snapshot sharing around the one monitor call (or leaves it as it is)
+     */
+    public RunLookup(IicsApi api, TaskService tasks, Function<MonitorSource, MonitorSource> sharing) {
         this.api = api;
         this.tasks = tasks;
+        this.monitorSource = sharing.apply((maxAge, keepPace) -> pollMonitor());
     }
 
     /**
@@ -63,17 +81,54 @@ public final class RunLookup {
     public record Observation(RunResult result, boolean inMonitor) {
     }
 
-    /** @return the activity monitor's entries now (one call) */
+    /** @return the activity monitor's entries now (one call, or a shared snapshot taken since this call) */
     public List<ActiveRun> monitor() {
+        return monitor(Duration.ZERO);
+    }
+
+    /**
+     * @param maxAge how old a shared snapshot may be to stand in for the call
+     * @return the activity monitor's entries
+     */
+    public List<ActiveRun> monitor(Duration maxAge) {
+        return activeRuns(monitorSource.entries(maxAge, false));
+    }
+
+    /**
+     * The look of a caller that polls at a steady interval (a follower, a watcher): a shared snapshot younger
+     * than the interval stands in for the call, and the look may wait once to fall into step with the process
+     * that polls for everyone.
+     *
+     * @param interval the interval since the caller's previous look
+     * @return the activity monitor's entries
+     */
+    public List<ActiveRun> monitorInStep(Duration interval) {
+        return activeRuns(monitorSource.entries(interval, true));
+    }
+
+    private static List<ActiveRun> activeRuns(List<JsonNode> entries) {
         List<ActiveRun> runs = new ArrayList<>();
-        for (JsonNode entry : monitorEntries()) {
+        for (JsonNode entry : entries) {
             runs.add(ActivityEntries.activeRun(entry));
         }
         return runs;
     }
 
-    /** @return the activity monitor's entries now as sent (one call), for what {@link ActiveRun} leaves out */
+    /** @return the activity monitor's entries now as sent, for what {@link ActiveRun} leaves out */
     public List<JsonNode> monitorEntries() {
+        return monitorEntries(Duration.ZERO);
+    }
+
+    /**
+     * @param maxAge how old a shared snapshot may be to stand in for the call
+     * @return the activity monitor's entries as sent
+     */
+    public List<JsonNode> monitorEntries(Duration maxAge) {
+        return monitorSource.entries(maxAge, false);
+    }
+
+    /** The one place the activity monitor is called. */
+    private List<JsonNode> pollMonitor() {
         List<JsonNode> out = new ArrayList<>();
         entries(api.getJson(ApiArea.V2, "/activity/activityMonitor", Map.of())).forEach(out::add);
         return out;
@@ -118,34 +173,115 @@ public final class RunLookup {
      * @return what was found
      */
     public Observation observe(RunHandle run, MonitorSnapshot monitor, boolean seenBefore, boolean askLog) {
-        TaskRef task = identified(run.task());
-        ActiveRun active = null;
-        for (ActiveRun r : monitor.runsOf(task)) {
-            if (r.runId() == run.runId()) {
-                active = r;
-                break;
+        return observeAll(List.of(new Look(run, seenBefore, askLog)), monitor).get(0);
+    }
+
+    /**
+     * One look at a run, for {@link #observeAll}.
+     *
+     * @param run the run
+     * @param seenBefore whether an earlier poll saw the run
+     * @param askLog whether to ask the activity log when the monitor does not list the run
+     */
+    public record Look(RunHandle run, boolean seenBefore, boolean askLog) {
+    }
+
+    /**
+     * Looks at many runs given this poll's monitor entries. The runs that need the activity log (not listed, or
+     * listed as ending) are read with one request when there are several: the org's newest entries, enough rows
+     * for all of them and a margin for other runs that ended meanwhile. A run missing from a full answer (it
+     * may have been cut off) is then asked for alone, as one run always is.
+     *
+     * @param looks the runs
+     * @param monitor this poll's monitor entries
+     * @return what was found, in the order of the looks
+     */
+    public List<Observation> observeAll(List<Look> looks, MonitorSnapshot monitor) {
+        List<TaskRef> identified = new ArrayList<>();
+        List<ActiveRun> listed = new ArrayList<>();
+        int needLog = 0;
+        for (Look look : looks) {
+            TaskRef task = identified(look.run().task());
+            ActiveRun active = null;
+            for (ActiveRun r : monitor.runsOf(task)) {
+                if (r.runId() == look.run().runId()) {
+                    active = r;
+                    task = task.learnedFrom(r.taskId(), r.taskName());
+                    break;
+                }
+            }
+            identified.add(task);
+            listed.add(active);
+            if (needsLog(look, active)) {
+                needLog++;
             }
         }
-        if (active != null) {
-            task = task.learnedFrom(active.taskId(), active.taskName());
-            if (!ActivityEntries.isEnding(active.executionState())) {
-                return new Observation(ActivityEntries.snapshot(task, active), true);
+        LogBatch batch = needLog >= 2 ? readBatch(needLog) : null;
+        List<Observation> out = new ArrayList<>();
+        for (int i = 0; i < looks.size(); i++) {
+            Look look = looks.get(i);
+            TaskRef task = identified.get(i);
+            ActiveRun active = listed.get(i);
+            if (!needsLog(look, active)) {
+                out.add(active != null ? new Observation(ActivityEntries.snapshot(task, active), true)
+                        : notListed(task, look.run(), look.seenBefore()));
+                continue;
+            }
+            long runId = look.run().runId();
+            Optional<JsonNode> logged = batch == null ? logEntry(task, runId) : batch.find(task, runId);
+            if (logged.isEmpty() && batch != null && batch.full()) {
+                logged = logEntry(task, runId);
+            }
+            if (logged.isPresent()) {
+                JsonNode entry = logged.get();
+                out.add(new Observation(ActivityEntries.finished(task.learnedFrom(WireJson.text(entry, "objectId"),
+                        WireJson.text(entry, "objectName")), entry), active != null));
+            } else if (active != null) {
+                out.add(new Observation(ActivityEntries.snapshot(task, active), true));
+            } else {
+                out.add(notListed(task, look.run(), look.seenBefore()));
             }
         }
-        if (active == null && !askLog) {
-            return notListed(task, run, seenBefore);
+        return out;
+    }
+
+    private static boolean needsLog(Look look, ActiveRun active) {
+        return active == null ? look.askLog() : ActivityEntries.isEnding(active.executionState());
+    }
+
+    /**
+     * The org's newest activity log entries, read once for several runs.
+     *
+     * @param byRunId the entries by run id
+     * @param full whether the answer had as many rows as it could (so older entries may have been left out)
+     */
+    private record LogBatch(Map<Long, List<JsonNode>> byRunId, boolean full) {
+
+        Optional<JsonNode> find(TaskRef task, long runId) {
+            for (JsonNode entry : byRunId.getOrDefault(runId, List.of())) {
+                if (matches(task, entry)) {
+                    return Optional.of(entry);
+                }
+            }
+            return Optional.empty();
         }
-        Optional<JsonNode> logged = logEntry(task, run.runId());
-        if (logged.isPresent()) {
-            JsonNode entry = logged.get();
-            return new Observation(ActivityEntries.finished(task.learnedFrom(WireJson.text(entry, "objectId"),
-                    WireJson.text(entry, "objectName")), entry),
-                    active != null);
+    }
+
+    private LogBatch readBatch(int runs) {
+        int rows = Math.min(MAX_ROWS, runs + BATCH_MARGIN);
+        Map<Long, List<JsonNode>> byRunId = new HashMap<>();
+        int count = 0;
+        for (JsonNode entry : entries(api.getJson(ApiArea.V2, "/activity/activityLog",
+                Map.of("rowLimit", Integer.toString(rows))))) {
+            count++;
+            Long id = WireJson.number(entry, "runId");
+            if (id != null) {
+                byRunId.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
+            }
         }
-        if (active != null) {
-            return new Observation(ActivityEntries.snapshot(task, active), true);
-        }
-        return notListed(task, run, seenBefore);
+        // A server may cap the rows lower than asked (the documented default is 200): only an answer shorter
+        // than both proves that an entry missing from it does not exist yet.
+        return new LogBatch(byRunId, count >= Math.min(rows, SEARCH_ROWS));
     }
 
     /** A run in neither the monitor nor the log: ending when seen before, else not visible yet. */

@@ -107,7 +107,8 @@ final class StartReconciler {
         BiPredicate<String, Long> fresh = (entryTaskId, id) -> id > 0 && id > lastKnownRunId
                 && !claimed.contains(HttpJobService.claimKey(task, id))
                 && !claimed.contains(HttpJobService.claimKey(task.learnedFrom(entryTaskId, null), id));
-        long deadline = time.nanoTime() + window.toNanos();
+        long began = time.nanoTime();
+        long deadline = began + window.toNanos();
         long pause = Math.max(50, Math.min(1000, window.toMillis() / 8));
         boolean allLooksWorked = true;
         int looks = 0;
@@ -117,7 +118,10 @@ final class StartReconciler {
         do {
             looks++;
             try {
-                for (JsonNode e : newestFirst(lookup.monitorEntries(), "runId")) {
+                // A shared snapshot will do if it was taken during this search, and since the previous look.
+                Duration searched = Duration.ofNanos(time.nanoTime() - began);
+                Duration maxAge = searched.compareTo(Duration.ofMillis(pause)) < 0 ? searched : Duration.ofMillis(pause);
+                for (JsonNode e : newestFirst(lookup.monitorEntries(maxAge), "runId")) {
                     ActiveRun r = ActivityEntries.activeRun(e);
                     if (TaskMatch.matches(task, r.taskId(), r.taskName(), r.typeCode())
                             && fresh.test(r.taskId(), r.runId()) && byMe(r.startedBy())

@@ -26,9 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows many runs on one scheduler thread: per tick, one activity monitor call for all runs, then one
- * activity log call for each run the monitor does not list (except a run this watcher's client has just
- * started, on its first tick: it is most likely not visible yet). The interval follows the poll policy,
+ * Follows many runs on one scheduler thread: per tick, one activity monitor call for all runs (or a shared
+ * snapshot younger than the interval), then one activity log call for the runs the monitor does not list (except
+ * a run this watcher's client has just started, on its first tick: it is most likely not visible yet), read
+ * together when there are several. The interval follows the poll policy,
  * measured from the start of one tick to the start of the next, and starts over whenever a run is added.
  */
 final class HttpRunWatcher implements RunWatcher {
@@ -106,19 +107,28 @@ final class HttpRunWatcher implements RunWatcher {
     private void tick() {
         long began = time.nanoTime();
         List<Watched> batch;
+        Duration interval;
         synchronized (this) {
             next = null;
             if (closed || runs.isEmpty()) {
                 return;
             }
             batch = new ArrayList<>(runs);
+            interval = ticksSinceAdd == 0 ? poll.initial() : poll.delay(ticksSinceAdd - 1);
         }
         try {
-            MonitorSnapshot monitor = new MonitorSnapshot(lookup.monitor());
+            MonitorSnapshot monitor = new MonitorSnapshot(lookup.monitorInStep(interval));
+            List<RunLookup.Look> looks = new ArrayList<>();
             for (Watched w : batch) {
                 // IICS lists a fresh run nowhere for a moment: the log is asked from its second unseen tick on.
                 boolean askLog = w.seen || w.unseenTicks > 0 || !w.handle.startedByClient();
-                RunLookup.Observation o = lookup.observe(w.handle, monitor, w.seen, askLog);
+                looks.add(new RunLookup.Look(w.handle, w.seen, askLog));
+            }
+            // The runs that left the monitor in this tick are read from the activity log together.
+            List<RunLookup.Observation> seen = lookup.observeAll(looks, monitor);
+            for (int i = 0; i < batch.size(); i++) {
+                Watched w = batch.get(i);
+                RunLookup.Observation o = seen.get(i);
                 try {
                     w.lost.observed(w.handle, o);
                 } catch (RunLostException lost) {
