@@ -3,7 +3,9 @@ package dev.iicsctl.bench;
 import dev.iicsctl.client.HttpTraceListener;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records when the client sent each activity monitor and activity log request, from the client's redacted HTTP
@@ -21,9 +23,14 @@ final class RequestTimeline implements HttpTraceListener {
     record Sent(Instant at, Kind kind) {}
 
     private final List<Sent> sent = new ArrayList<>();
+    private final Map<Kind, List<Long>> answerMillis = new EnumMap<>(Kind.class);
 
     @Override
     public void trace(String line) {
+        if (line.startsWith("< ")) {
+            answered(line);
+            return;
+        }
         if (!line.startsWith("> GET ")) {
             return;
         }
@@ -34,6 +41,31 @@ final class RequestTimeline implements HttpTraceListener {
             synchronized (sent) {
                 sent.add(new Sent(now, kind));
             }
+        }
+    }
+
+    /** An answer line reads {@code < 200 GET /path (12 ms, ...)}: its time, from the send to the whole body. */
+    private void answered(String line) {
+        Kind kind = line.contains("/activity/activityMonitor") ? Kind.MONITOR
+                : line.contains("/activity/activityLog") ? Kind.LOG : null;
+        int open = line.indexOf(" (");
+        int ms = line.indexOf(" ms", open);
+        if (kind == null || open < 0 || ms < 0) {
+            return;
+        }
+        long took = Long.parseLong(line.substring(open + 2, ms));
+        synchronized (sent) {
+            answerMillis.computeIfAbsent(kind, k -> new ArrayList<>()).add(took);
+        }
+    }
+
+    /**
+     * @param kind monitor or log
+     * @return how long each call of that kind took, from its send until its whole answer was read
+     */
+    List<Long> answerMillis(Kind kind) {
+        synchronized (sent) {
+            return List.copyOf(answerMillis.getOrDefault(kind, List.of()));
         }
     }
 

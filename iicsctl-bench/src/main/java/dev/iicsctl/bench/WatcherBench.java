@@ -128,7 +128,7 @@ public final class WatcherBench {
             throw new IllegalStateException(runs - futures.size() + " starts failed; see the messages above");
         }
         return WatcherResult.of(strategy, runs, Duration.between(started, startsDone), Duration.between(started, allDone),
-                reported, control.runEnds(), control.requestCounts(), timeline.ticks(),
+                reported, control.runEnds(), control.requestCounts(), timeline,
                 new WatcherResult.Resources(startPeakHeap, liveHeap,
                         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576.0,
                         startPeakThreads, watchThreads, threadNames));

@@ -22,11 +22,18 @@ import java.util.Map;
  * @param lagMillis detection lag: reported time minus real end
  * @param intervalInForceMillis the interval that ended with the detecting poll, per run
  * @param lagOverInterval lag divided by the interval in force, per run
+ * @param waitMillis the lag's first part: from the real end to the start of the poll that reported the run
+ * @param reportMillis the lag's second part: from that poll's start until the run was reported
+ * @param missedPolls runs reported by a later poll than the first one that began after their end
+ * @param monitorCallMillis how long each activity monitor call took, send to whole answer
+ * @param logCallMillis how long each activity log call took
  * @param resources heap and threads
  */
 record WatcherResult(String strategy, int runs, double startSeconds, double wallSeconds, Calls calls, int ticks,
                      double meanIntervalMillis, double meanCallsPerTick, int maxCallsPerTick, Percentiles lagMillis,
-                     Percentiles intervalInForceMillis, Percentiles lagOverInterval, Resources resources) {
+                     Percentiles intervalInForceMillis, Percentiles lagOverInterval, Percentiles waitMillis,
+                     Percentiles reportMillis, int missedPolls, Percentiles monitorCallMillis,
+                     Percentiles logCallMillis, Resources resources) {
 
     /**
      * @param monitor activity monitor calls
@@ -57,11 +64,15 @@ record WatcherResult(String strategy, int runs, double startSeconds, double wall
                      int watchPeakThreads, Map<String, Integer> watchThreadNames) {}
 
     static WatcherResult of(String strategy, int runs, Duration starting, Duration wall, Map<String, Instant> reported,
-                            Map<String, Instant> realEnds, Map<String, Long> counts, List<RequestTimeline.Tick> ticks,
+                            Map<String, Instant> realEnds, Map<String, Long> counts, RequestTimeline timeline,
                             Resources resources) {
+        List<RequestTimeline.Tick> ticks = timeline.ticks();
         List<Long> lags = new ArrayList<>();
         List<Long> intervals = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Long> waits = new ArrayList<>();
+        List<Long> reports = new ArrayList<>();
+        int missed = 0;
         for (Map.Entry<String, Instant> e : reported.entrySet()) {
             Instant end = realEnds.get(e.getKey());
             if (end == null) {
@@ -70,7 +81,13 @@ record WatcherResult(String strategy, int runs, double startSeconds, double wall
             }
             long lag = Duration.between(end, e.getValue()).toMillis();
             lags.add(lag);
-            long interval = detectingTick(ticks, e.getValue()).intervalMillis();
+            RequestTimeline.Tick detecting = detectingTick(ticks, e.getValue());
+            waits.add(Duration.between(end, detecting.start()).toMillis());
+            reports.add(Duration.between(detecting.start(), e.getValue()).toMillis());
+            if (detecting.previous() != null && detecting.previous().isAfter(end)) {
+                missed++;
+            }
+            long interval = detecting.intervalMillis();
             if (interval > 0) {
                 intervals.add(interval);
                 ratios.add(lag / (double) interval);
@@ -82,7 +99,9 @@ record WatcherResult(String strategy, int runs, double startSeconds, double wall
         int maxCalls = ticks.stream().mapToInt(t -> 1 + t.logCalls()).max().orElse(0);
         return new WatcherResult(strategy, runs, seconds(starting), seconds(wall), Calls.of(counts), ticks.size(),
                 meanInterval, meanCalls, maxCalls, Percentiles.of(lags), Percentiles.of(intervals),
-                Percentiles.of(ratios), resources);
+                Percentiles.of(ratios), Percentiles.of(waits), Percentiles.of(reports), missed,
+                Percentiles.of(timeline.answerMillis(RequestTimeline.Kind.MONITOR)),
+                Percentiles.of(timeline.answerMillis(RequestTimeline.Kind.LOG)), resources);
     }
 
     /** The last poll that began before the run was reported: the one that found it finished. */
@@ -108,10 +127,13 @@ record WatcherResult(String strategy, int runs, double startSeconds, double wall
                   calls: %d activity monitor, %d activity log, %d job start, %d other; %d intervals (mean %.0f ms), \
                 calls per interval mean %.1f max %d
                   detection lag ms: p50 %.0f  p95 %.0f  max %.0f; interval in force p50 %.0f ms; lag/interval p50 %.2f
+                  lag = wait for the poll (p50 %.0f ms) + the poll until reported (p50 %.0f  p95 %.0f ms); \
+                %d runs missed by the first poll after their end; calls ms p50: monitor %.0f, log %.0f
                   heap: peak used %.0f MiB, live %.0f MiB (max %.0f MiB); threads: %d while starting, %d while watching""",
                 strategy, runs, startSeconds, wallSeconds, calls.monitor(), calls.log(), calls.start(), calls.other(),
                 ticks, meanIntervalMillis, meanCallsPerTick, maxCallsPerTick, lagMillis.p50(), lagMillis.p95(),
-                lagMillis.max(), intervalInForceMillis.p50(), lagOverInterval.p50(), resources.peakHeapMiB(),
+                lagMillis.max(), intervalInForceMillis.p50(), lagOverInterval.p50(), waitMillis.p50(), reportMillis.p50(),
+                reportMillis.p95(), missedPolls, monitorCallMillis.p50(), logCallMillis.p50(), resources.peakHeapMiB(),
                 resources.liveHeapMiB(), resources.maxHeapMiB(), resources.startPeakThreads(),
                 resources.watchPeakThreads());
     }
