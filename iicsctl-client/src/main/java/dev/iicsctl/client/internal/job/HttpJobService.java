@@ -85,6 +85,11 @@ public final class HttpJobService implements JobService {
         List<ActiveRun> monitorSeen = null;
         if (options.ifRunning() != IfRunning.START) {
             monitorSeen = RunLookup.runsOf(task, lookup.monitor(IF_RUNNING_MAX_AGE));
+            if (!monitorSeen.isEmpty() && lookup.sharesMonitor()) {
+                // Another process's snapshot may list a run that has ended since: refusing, attaching or waiting
+                // rests on the monitor as it is now. Only "not running" is taken from a snapshot.
+                monitorSeen = RunLookup.runsOf(task, lookup.monitor());
+            }
             Optional<RunHandle> found = runningNow(task, monitorSeen);
             if (found.isPresent()) {
                 RunHandle running = found.get();

@@ -14,8 +14,8 @@ public interface MonitorSource {
 
     /**
      * @param maxAge how old an answer may be; zero asks for one taken now
-     * @param keepPace whether the caller looks at a steady interval and may wait (less than half of it) to fall
-     *     into step with the process that polls for everyone, so that later looks come just after its polls
+     * @param keepPace whether the caller looks at a steady interval and may wait (less than {@code maxAge}) for
+     *     the next poll of the process that polls for everyone rather than use a snapshot far behind it
      * @return the monitor's entries as sent
      */
     List<JsonNode> entries(Duration maxAge, boolean keepPace);

@@ -48,6 +48,7 @@ public final class RunFollower {
         Objects.requireNonNull(run, "run");
         RunListener progress = listener == null ? RunListener.NONE : listener;
         PollPolicy policy = poll == null ? defaultPoll : poll;
+        long deadline = timeout == null ? Long.MAX_VALUE : time.nanoTime() + timeout.toNanos();
         var state = new Object() {
             RunHandle current = run;
             boolean seen;
@@ -58,7 +59,10 @@ public final class RunFollower {
             // The poller sleeps policy.delay(n) after look n: a shared snapshot younger than that will do.
             Duration interval = state.looks == 0 ? policy.initial() : policy.delay(state.looks - 1);
             state.looks++;
-            RunLookup.Observation o = lookup.observe(state.current, lookup.monitorInStep(interval), state.seen);
+            // Waiting for another process's poll must not carry the last look before the deadline past it.
+            boolean beforeLastLook = time.nanoTime() + interval.toNanos() < deadline;
+            RunLookup.Observation o = lookup.observe(state.current,
+                    beforeLastLook ? lookup.monitorInStep(interval) : lookup.monitor(interval), state.seen);
             state.lost.observed(state.current, o);
             state.seen |= o.inMonitor();
             // Keep the v2 id once learned, so later polls ask the activity log for exactly this run.

@@ -37,6 +37,7 @@ public final class RunLookup {
     private final IicsApi api;
     private final TaskService tasks;
     private final MonitorSource monitorSource;
+    private final boolean shared;
     private final Map<String, TaskRef> byFederatedId = new ConcurrentHashMap<>();
 
     /**
@@ -55,7 +56,9 @@ public final class RunLookup {
     public RunLookup(IicsApi api, TaskService tasks, Function<MonitorSource, MonitorSource> sharing) {
         this.api = api;
         this.tasks = tasks;
-        this.monitorSource = sharing.apply((maxAge, keepPace) -> pollMonitor());
+        MonitorSource direct = (maxAge, keepPace) -> pollMonitor();
+        this.monitorSource = sharing.apply(direct);
+        this.shared = monitorSource != direct;
     }
 
     /**
@@ -104,6 +107,14 @@ public final class RunLookup {
      */
     public List<ActiveRun> monitorInStep(Duration interval) {
         return activeRuns(monitorSource.entries(interval, true));
+    }
+
+    /**
+     * @return whether looks at the monitor may be answered by another process's snapshot, which can be older
+     *     than the look
+     */
+    public boolean sharesMonitor() {
+        return shared;
     }
 
     private static List<ActiveRun> activeRuns(List<JsonNode> entries) {

@@ -28,6 +28,8 @@ public final class SharedMonitor implements MonitorSource {
 
     /** Longest wait for another process's poll before polling without the lock (and without writing). */
     static final Duration LOCK_WAIT = Duration.ofSeconds(5);
+    /** The most a keep-pace look may be behind the poll whose snapshot it uses. */
+    static final Duration IN_STEP_MAX = Duration.ofMillis(250);
 
     private final SnapshotFolder folder;
     private final Clock clock;
@@ -60,6 +62,18 @@ public final class SharedMonitor implements MonitorSource {
         return direct -> new SharedMonitor(new SnapshotFolder(folder, maxBytes), clock, scope, direct, trace);
     }
 
+    /**
+     * How far behind the poll a keep-pace look may be and still use its snapshot: the time processes need to
+     * hand a snapshot on, with room for scheduling, and small beside the interval.
+     *
+     * @param interval the look's interval
+     * @return the tolerance
+     */
+    static Duration inStep(Duration interval) {
+        Duration tenth = interval.dividedBy(10);
+        return tenth.compareTo(IN_STEP_MAX) < 0 ? tenth : IN_STEP_MAX;
+    }
+
     @Override
     public List<JsonNode> entries(Duration maxAge, boolean keepPace) {
         SnapshotScope who = scope.get();
@@ -68,11 +82,12 @@ public final class SharedMonitor implements MonitorSource {
         if (found.isPresent()) {
             Duration age = found.get().age(asked);
             if (age.compareTo(maxAge) < 0) {
-                if (!keepPace || age.compareTo(maxAge.dividedBy(2)) <= 0) {
+                if (!keepPace || age.compareTo(inStep(maxAge)) <= 0) {
                     return used(found.get(), age);
                 }
-                // More than half an interval behind the process that polls: wait for its next poll once, and
-                // from then on look just after it (else each look would see a snapshot half an interval old).
+                // Out of step with the process that polls: wait for its next poll rather than take an answer that
+                // old. A run that ends is then seen at the first poll after its end, as by a poll of one's own;
+                // the number of calls stays one per interval.
                 pause(maxAge.minus(age));
                 return entries(maxAge, false);
             }
