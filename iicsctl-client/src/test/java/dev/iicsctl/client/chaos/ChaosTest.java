@@ -155,7 +155,7 @@ class ChaosTest {
             // A path is one lookup and a name one objects query: resolved before every attempt, so that those
             // routes still meet faults.
             TaskRef task = resolve(iics, named);
-            int before = runsOf(path).size();
+            int before = emulator.runsOf(path).size();
             RunResult result = null;
             RuntimeException failure = null;
             String phase = "start";
@@ -196,7 +196,7 @@ class ChaosTest {
     private static void runTaskflow(IicsClient iics, String path, ChaosLedger ledger) {
         TaskRef taskflow = resolve(iics, path);
         for (int n = 1; n <= ATTEMPTS_PER_TASKFLOW; n++) {
-            int before = runsOf(path).size();
+            int before = emulator.runsOf(path).size();
             TaskflowResult result = null;
             RuntimeException failure = null;
             String phase = "start";
@@ -226,15 +226,11 @@ class ChaosTest {
         throw new AssertionError("could not resolve " + path + " in 10 tries under faults", last);
     }
 
-    private static List<EmulatedRun> runsOf(String path) {
-        return emulator.runsOf(path);
-    }
-
     /** Waits until every run of the task has ended, then returns the runs that began at or after index {@code from}. */
     private static List<EmulatedRun> endedRunsAfter(String path, int from) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (true) {
-            List<EmulatedRun> runs = runsOf(path);
+            List<EmulatedRun> runs = emulator.runsOf(path);
             if (runs.stream().allMatch(EmulatedRun::ended)) {
                 return runs.subList(from, runs.size());
             }
