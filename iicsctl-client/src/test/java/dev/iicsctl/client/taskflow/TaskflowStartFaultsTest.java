@@ -109,7 +109,7 @@ class TaskflowStartFaultsTest {
 
     @Test
     void anAnswerLaterThanTheReadTimeoutIsReconciledToTheRunItStarted() {
-        try (IicsClient impatient = TestCatalog.client(IICS.emulator().loginUrl())
+        try (IicsClient impatient = TestCatalog.client(emulator.loginUrl())
                 .readTimeout(Duration.ofMillis(500)).build()) {
             TaskRef tf = impatient.tasks().resolve("Orchestration/Orchestrate Sales", TaskType.TASKFLOW);
             emulator.addFault(FaultRule.delay("POST", RUN_PATH, Duration.ofSeconds(3)).times(1));
