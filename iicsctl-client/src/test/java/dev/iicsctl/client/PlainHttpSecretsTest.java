@@ -3,8 +3,9 @@ package dev.iicsctl.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -22,10 +23,9 @@ class PlainHttpSecretsTest {
 
     @Test
     void aLoginAnswerNamingAPlainHttpPodElsewhereIsRefused() {
-        ControlApi control = new ControlApi(EMULATOR.get().loginUrl());
-        control.fault("{'method':'POST','path':'/ma/api/v2/user/login','action':'status','status':200,"
-                + "'contentType':'application/json',"
-                + "'body':'{\\'icSessionId\\':\\'DowngradeSession0000001\\',\\'serverUrl\\':\\'http://pod.example.com/saas\\'}'}");
+        Emulator emulator = EMULATOR.get();
+        emulator.addFault(FaultRule.status("POST", "/ma/api/v2/user/login", 200, "application/json",
+                "{\"icSessionId\":\"DowngradeSession0000001\",\"serverUrl\":\"http://pod.example.com/saas\"}"));
         try (IicsClient iics = TestCatalog.client(EMULATOR.get().loginUrl()).build()) {
             assertThatThrownBy(() -> iics.monitor().running())
                     .isInstanceOf(IicsApiException.class)
@@ -33,7 +33,7 @@ class PlainHttpSecretsTest {
                     .hasMessageContaining("not https")
                     .hasMessageNotContaining("DowngradeSession0000001");
         }
-        assertThat(control.requests().path("total").asLong()).as("only the login call was made").isEqualTo(1);
+        assertThat(emulator.requests().total()).as("only the login call was made").isEqualTo(1);
     }
 
     @Test

@@ -6,12 +6,13 @@ import dev.iicsctl.client.auth.AuthVersion;
 import dev.iicsctl.client.auth.Session;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.MemorySessionStore;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.taskflow.TaskflowListener;
 import dev.iicsctl.client.taskflow.TaskflowRun;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class SecretsTest {
 
     @Test
     void neitherPasswordNorSessionIdAppearsAnywhere(@TempDir Path dir) throws Exception {
-        ControlApi control = new ControlApi(EMULATOR.get().loginUrl());
+        Emulator emulator = EMULATOR.get();
         List<String> seen = new CopyOnWriteArrayList<>();
         Set<String> sessionIds = new LinkedHashSet<>();
         MemorySessionStore store = new MemorySessionStore();
@@ -59,16 +60,15 @@ class SecretsTest {
             TaskRef task = iics.tasks().resolve("Sales/Load Orders");
             RunHandle run = iics.jobs().start(task);
             seen.add(run.toString());
-            control.expireSessions();
+            emulator.expireSessions();
             RunResult result = iics.jobs().await(run, Duration.ofSeconds(30));
             seen.add(result.toString());
             iics.auth().current().ifPresent(x -> sessionIds.add(x.id()));
             iics.logs().saveAll(result, dir).forEach(p -> seen.add(p.toString()));
-            control.fault("{'method':'GET','path':'/saas/api/v2/activity/activityMonitor','times':1,'action':'malformed'}");
+            emulator.addFault(FaultRule.malformed("GET", "/saas/api/v2/activity/activityMonitor").times(1));
             capture(seen, () -> iics.monitor().running());
-            control.fault("{'method':'GET','path':'/saas/api/v2/activity/activityMonitor','times':1,'action':'status',"
-                    + "'status':400,'contentType':'application/json','body':'{\\'code\\':\\'X\\',\\'description\\':\\'echo "
-                    + s.id() + "\\'}'}");
+            emulator.addFault(FaultRule.status("GET", "/saas/api/v2/activity/activityMonitor", 400,
+                    "application/json", "{\"code\":\"X\",\"description\":\"echo " + s.id() + "\"}").times(1));
             capture(seen, () -> iics.monitor().running());
             capture(seen, () -> iics.jobs().start(TaskRef.ofId("0100000Z0000000000ZZ", task.type())));
             capture(seen, () -> iics.jobs().await(iics.jobs().start(iics.tasks().resolve("Sales/Slow Load")),

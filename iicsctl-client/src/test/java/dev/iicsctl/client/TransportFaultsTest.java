@@ -3,15 +3,14 @@ package dev.iicsctl.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.support.VirtualTime;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,40 +23,32 @@ class TransportFaultsTest {
     private static final VirtualTime TIME = VirtualTime.startingNow();
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.with(TIME.emulator(TestCatalog.YAML));
+    static final EmulatedIics IICS = EmulatedIics.onVirtualTime(TIME, TestCatalog.YAML);
 
     private static final String MONITOR = "GET /saas/api/v2/activity/activityMonitor";
     private static final String MONITOR_PATH = "/saas/api/v2/activity/activityMonitor";
 
-    private final List<String> trace = new CopyOnWriteArrayList<>();
-    private IicsClient iics;
-    private ControlApi control;
+    private final Emulator emulator = IICS.emulator();
+    private final IicsClient iics = IICS.client();
+    private final List<String> trace = IICS.trace();
 
     @BeforeEach
     void setUp() {
-        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).traceListener(trace::add).build();
-        control = new ControlApi(EMULATOR.get().loginUrl());
         iics.auth().session();
-    }
-
-    @AfterEach
-    void tearDown() {
-        iics.close();
     }
 
     @Test
     void a503BurstIsAbsorbed() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':3,'action':'status','status':503}");
+        emulator.addFault(FaultRule.status("GET", MONITOR_PATH, 503).times(3));
         assertThat(iics.monitor().running()).isEmpty();
-        assertThat(control.count(MONITOR)).isEqualTo(4);
+        assertThat(emulator.requests().count(MONITOR)).isEqualTo(4);
     }
 
     @Test
     void a429WithRetryAfterIsHonoured() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':2,'action':'status','status':429,"
-                + "'retryAfterSeconds':1}");
+        emulator.addFault(FaultRule.status("GET", MONITOR_PATH, 429).retryAfterSeconds(1).times(2));
         assertThat(iics.monitor().running()).isEmpty();
-        assertThat(control.count(MONITOR)).isEqualTo(3);
+        assertThat(emulator.requests().count(MONITOR)).isEqualTo(3);
         // The test policy caps waits at 2 x 100 ms: the Retry-After of 1 s is taken, then capped.
         assertThat(trace).filteredOn(l -> l.contains("HTTP 429")).hasSize(2)
                 .allSatisfy(l -> assertThat(l).contains("(Retry-After)").contains("in 200 ms"));
@@ -65,43 +56,43 @@ class TransportFaultsTest {
 
     @Test
     void a502And504MixWithoutRetryAfterIsAbsorbed() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':1,'action':'status','status':502}");
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':1,'action':'status','status':504}");
+        emulator.addFault(FaultRule.status("GET", MONITOR_PATH, 502).times(1));
+        emulator.addFault(FaultRule.status("GET", MONITOR_PATH, 504).times(1));
         assertThat(iics.monitor().running()).isEmpty();
-        assertThat(control.count(MONITOR)).isEqualTo(3);
+        assertThat(emulator.requests().count(MONITOR)).isEqualTo(3);
     }
 
     @Test
     void droppedConnectionsOnReadsAreRetried() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':2,'action':'drop-before'}");
+        emulator.addFault(FaultRule.dropBefore("GET", MONITOR_PATH).times(2));
         assertThat(iics.monitor().running()).isEmpty();
     }
 
     @Test
     void persistentHtmlPageBecomesATypedErrorAfterTheRetries() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','action':'status','status':502,"
-                + "'contentType':'text/html','body':'<html><head><title>502 Bad Gateway</title></head></html>'}");
+        emulator.addFault(FaultRule.status("GET", MONITOR_PATH, 502, "text/html",
+                "<html><head><title>502 Bad Gateway</title></head></html>"));
         assertThatThrownBy(() -> iics.monitor().running())
                 .isInstanceOf(IicsApiException.class)
                 .hasMessageContaining("HTTP 502")
                 .hasMessageContaining("HTML page")
                 .hasMessageNotContaining("<html>")
                 .satisfies(e -> assertThat(((IicsApiException) e).httpStatus()).isEqualTo(502));
-        assertThat(control.count(MONITOR)).isEqualTo(4);
+        assertThat(emulator.requests().count(MONITOR)).isEqualTo(4);
     }
 
     @Test
     void htmlWithStatus200IsATypedError() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','action':'status','status':200,"
-                + "'contentType':'text/html','body':'<!DOCTYPE html><html>Login to proxy</html>'}");
+        emulator.addFault(FaultRule.status("GET", MONITOR_PATH, 200, "text/html",
+                "<!DOCTYPE html><html>Login to proxy</html>"));
         assertThatThrownBy(() -> iics.monitor().running())
                 .isInstanceOf(IicsApiException.class).hasMessageContaining("HTML page");
-        assertThat(control.count(MONITOR)).as("read again up to the retry policy's attempts").isEqualTo(4);
+        assertThat(emulator.requests().count(MONITOR)).as("read again up to the retry policy's attempts").isEqualTo(4);
     }
 
     @Test
     void truncatedJsonIsATypedErrorWithoutParserDetails() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','action':'malformed'}");
+        emulator.addFault(FaultRule.malformed("GET", MONITOR_PATH));
         assertThatThrownBy(() -> iics.monitor().running())
                 .isInstanceOf(IicsApiException.class)
                 .hasMessageContaining("truncated or malformed")
@@ -110,35 +101,34 @@ class TransportFaultsTest {
 
     @Test
     void aGarbledAnswerToAReadIsReadAgain() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':2,'action':'malformed'}");
+        emulator.addFault(FaultRule.malformed("GET", MONITOR_PATH).times(2));
         assertThat(iics.monitor().running()).isEmpty();
-        assertThat(control.count(MONITOR)).isEqualTo(3);
+        assertThat(emulator.requests().count(MONITOR)).isEqualTo(3);
         assertThat(trace).filteredOn(l -> l.contains("is not JSON: reading again")).hasSize(2);
     }
 
     @Test
     void aGarbledAnswerToTheStartIsNeverSentAgainBlindly() {
-        control.fault("{'method':'POST','path':'/saas/api/v2/job','times':1,'action':'malformed'}");
+        emulator.addFault(FaultRule.malformed("POST", "/saas/api/v2/job").times(1));
         var run = iics.jobs().start(iics.tasks().resolve("Sales/Load Orders"));
-        assertThat(control.count("POST /saas/api/v2/job")).isEqualTo(1);
-        assertThat(control.runs()).singleElement()
-                .satisfies(r -> assertThat(r.path("runId").asLong()).isEqualTo(run.runId()));
+        assertThat(emulator.requests().count("POST /saas/api/v2/job")).isEqualTo(1);
+        assertThat(emulator.runs()).singleElement()
+                .satisfies(r -> assertThat(r.jobRunId()).isEqualTo(run.runId()));
     }
 
     @Test
     void errorObjectsOfBothShapesAreRead() {
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':1,'action':'status','status':403,"
-                + "'contentType':'application/json',"
-                + "'body':'{\\'code\\':\\'AUTH_01\\',\\'description\\':\\'No privilege.\\',\\'statusCode\\':403,\\'@type\\':\\'error\\'}'}");
+        emulator.addFault(FaultRule.status("GET", MONITOR_PATH, 403, "application/json",
+                "{\"code\":\"AUTH_01\",\"description\":\"No privilege.\",\"statusCode\":403,\"@type\":\"error\"}")
+                .times(1));
         assertThatThrownBy(() -> iics.monitor().running())
                 .isInstanceOfSatisfying(IicsApiException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(403);
                     assertThat(e.code()).isEqualTo("AUTH_01");
                     assertThat(e.getMessage()).contains("No privilege.").contains("privileges");
                 });
-        control.fault("{'method':'GET','path':'" + MONITOR_PATH + "','times':1,'action':'status','status':400,"
-                + "'contentType':'application/json',"
-                + "'body':'{\\'error\\':{\\'code\\':\\'IDS_1\\',\\'message\\':\\'Bad thing.\\',\\'requestId\\':\\'9hr8e2ObIc\\'}}'}");
+        emulator.addFault(FaultRule.status("GET", MONITOR_PATH, 400, "application/json",
+                "{\"error\":{\"code\":\"IDS_1\",\"message\":\"Bad thing.\",\"requestId\":\"9hr8e2ObIc\"}}").times(1));
         assertThatThrownBy(() -> iics.monitor().running())
                 .isInstanceOfSatisfying(IicsApiException.class, e -> {
                     assertThat(e.code()).isEqualTo("IDS_1");

@@ -106,6 +106,15 @@ public final class Emulator implements AutoCloseable {
     }
 
     /**
+     * The runs of the task or taskflow at {@code path}, in start order: {@link #runs()} narrowed to one path, for
+     * tests that check how often the code under test started it.
+     */
+    public List<EmulatedRun> runsOf(String path) {
+        Objects.requireNonNull(path, "path");
+        return runs().stream().filter(r -> r.taskPath().equals(path)).toList();
+    }
+
+    /**
      * Waits until a run of the task or taskflow at {@code path} is in one of {@code states} (any state when none is
      * given), as the emulator's own run engines see it: no client, no HTTP. For tests that start a run through the
      * code under test and must wait for it, e.g. {@code awaitRun("Sales/Load Orders", Duration.ofSeconds(30), "RUNNING")}.
@@ -120,7 +129,7 @@ public final class Emulator implements AutoCloseable {
         List<String> wanted = List.of(states);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<EmulatedRun> ofPath = runs().stream().filter(r -> r.taskPath().equals(path)).toList();
+            List<EmulatedRun> ofPath = runsOf(path);
             for (EmulatedRun run : ofPath) {
                 if (wanted.isEmpty() || wanted.contains(run.state())) {
                     return run;

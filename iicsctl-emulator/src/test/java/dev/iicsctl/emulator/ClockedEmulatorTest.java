@@ -1,11 +1,12 @@
 package dev.iicsctl.emulator;
 
+import dev.iicsctl.emulator.time.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Base of tests that run the standard catalog on a hand-moved clock with a logged-in v2 client. */
 abstract class ClockedEmulatorTest {
-    protected final TestClock clock = TestClock.summer();
+    protected final MovableClock clock = TestCatalogs.summerClock();
     protected Emulator emu;
     protected Api api;
 

@@ -3,6 +3,7 @@ package dev.iicsctl.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.iicsctl.emulator.time.MovableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ class ConcurrencyTest {
         for (int i = 0; i < 1000; i++) {
             sb.append("  - {path: P/T").append(i).append(", type: DSS, id: D").append(i).append(", run: {duration: 1h}}\n");
         }
-        TestClock clock = TestClock.summer();
+        MovableClock clock = TestCatalogs.summerClock();
         try (Emulator emu = Emulator.builder().catalogYaml(sb.toString()).clock(clock).build().start()) {
             Api api = Api.loggedIn(emu);
             for (int i = 0; i < 1000; i++) {

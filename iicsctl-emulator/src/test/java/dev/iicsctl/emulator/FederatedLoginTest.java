@@ -2,6 +2,7 @@ package dev.iicsctl.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iicsctl.emulator.time.MovableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -27,7 +28,7 @@ class FederatedLoginTest {
               - {path: Sales/Load Orders, type: MTT, run: {duration: 10s}}
             """;
 
-    private final TestClock clock = TestClock.summer();
+    private final MovableClock clock = TestCatalogs.summerClock();
     private Emulator emu;
     private Api api;
     private String orgId;

@@ -10,6 +10,7 @@ import dev.iicsctl.emulator.compare.ComparisonReport;
 import dev.iicsctl.emulator.compare.Difference;
 import dev.iicsctl.emulator.compare.HarComparison;
 import dev.iicsctl.emulator.compare.HarReader;
+import dev.iicsctl.emulator.time.MovableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Unchanged, it matches; with a difference planted in the "org's" answers, the report names it.
  */
 class HarComparisonTest {
-    private final TestClock clock = TestClock.summer();
-    private final TestClock replayClock = TestClock.summer();
+    private final MovableClock clock = TestCatalogs.summerClock();
+    private final MovableClock replayClock = TestCatalogs.summerClock();
     private Emulator org;
     private Emulator replay;
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.iicsctl.emulator.time.MovableClock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,6 +36,17 @@ class JobLifecycleTest extends ClockedEmulatorTest {
                 .hasMessageContaining("[RUNNING]");
         assertThatThrownBy(() -> emu.awaitRun("Sales/Nothing", Duration.ofMillis(50)))
                 .hasMessageContaining("no run of Sales/Nothing in any state");
+    }
+
+    @Test
+    void runsOfNamesTheRunsOfOnePathInStartOrder() {
+        long first = api.start(ORDERS_ID, "MTT");
+        clock.advance(Duration.ofMinutes(5));
+        long second = api.start(ORDERS_ID, "MTT");
+        assertThat(emu.runsOf("Sales/Load Orders")).extracting(EmulatedRun::jobRunId).containsExactly(first, second);
+        assertThat(emu.runsOf("Sales/Load Orders")).allSatisfy(r -> assertThat(r.taskPath()).isEqualTo("Sales/Load Orders"));
+        assertThat(emu.runsOf("Sales/Nothing")).isEmpty();
+        assertThat(emu.runs()).hasSize(2);
     }
 
     @Test
@@ -94,7 +106,7 @@ class JobLifecycleTest extends ClockedEmulatorTest {
 
     @Test
     void easternTimeFollowsDaylightSavingTime() {
-        TestClock winter = new TestClock(Instant.parse("2026-01-15T12:00:00Z"));
+        MovableClock winter = MovableClock.stopped(Instant.parse("2026-01-15T12:00:00Z"));
         try (Emulator w = TestCatalogs.start(winter)) {
             Api a = Api.loggedIn(w);
             long runId = a.start(ORDERS_ID, "MTT");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.emulator.session.SessionType;
+import dev.iicsctl.emulator.time.MovableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** An org whose authentication type is JWT: session ids are JWTs with a fixed lifetime that use does not extend. */
 class JwtSessionTest {
-    private final TestClock clock = TestClock.summer();
+    private final MovableClock clock = TestCatalogs.summerClock();
     private Emulator emu;
 
     @AfterEach

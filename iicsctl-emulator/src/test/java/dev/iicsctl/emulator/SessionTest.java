@@ -2,6 +2,7 @@ package dev.iicsctl.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iicsctl.emulator.time.MovableClock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SessionTest {
 
-    private static Emulator start(TestClock clock, Duration timeout) {
+    private static Emulator start(MovableClock clock, Duration timeout) {
         return Emulator.builder().clock(clock).sessionTimeout(timeout).build().start();
     }
 
     @Test
     void bothHeadersWorkInAnyCaseOnV2AndV3() {
-        try (Emulator emu = start(TestClock.summer(), Duration.ofMinutes(30))) {
+        try (Emulator emu = start(TestCatalogs.summerClock(), Duration.ofMinutes(30))) {
             Api api = Api.loggedIn(emu);
             String monitor = api.serverUrl + "/api/v2/activity/activityMonitor";
             String objects = api.serverUrl + "/public/core/v3/objects";
@@ -29,7 +30,7 @@ class SessionTest {
 
     @Test
     void aV3SessionWorksOnV2() {
-        try (Emulator emu = start(TestClock.summer(), Duration.ofMinutes(30))) {
+        try (Emulator emu = start(TestCatalogs.summerClock(), Duration.ofMinutes(30))) {
             Api api = new Api(emu);
             Api.Reply login = api.post(emu.loginUrl() + "/saas/public/core/v3/login",
                     "{\"username\":\"demo@example.com\",\"password\":\"demo-password\"}");
@@ -41,7 +42,7 @@ class SessionTest {
 
     @Test
     void missingOrUnknownSessionIs401WithTheRightShape() {
-        try (Emulator emu = start(TestClock.summer(), Duration.ofMinutes(30))) {
+        try (Emulator emu = start(TestCatalogs.summerClock(), Duration.ofMinutes(30))) {
             Api api = new Api(emu);
             Api.Reply v2 = api.get(emu.podUrl() + "/saas/api/v2/activity/activityMonitor");
             assertThat(v2.status()).isEqualTo(401);
@@ -58,7 +59,7 @@ class SessionTest {
 
     @Test
     void sessionExpiresAfterIdleTimeout() {
-        TestClock clock = TestClock.summer();
+        MovableClock clock = TestCatalogs.summerClock();
         try (Emulator emu = start(clock, Duration.ofMinutes(5))) {
             Api api = Api.loggedIn(emu);
             clock.advance(Duration.ofMinutes(5));
@@ -70,7 +71,7 @@ class SessionTest {
 
     @Test
     void everyCallRenewsTheSession() {
-        TestClock clock = TestClock.summer();
+        MovableClock clock = TestCatalogs.summerClock();
         try (Emulator emu = start(clock, Duration.ofMinutes(5))) {
             Api api = Api.loggedIn(emu);
             for (int i = 0; i < 4; i++) {
@@ -92,7 +93,7 @@ class SessionTest {
 
     @Test
     void expireSessionsEndsAllAtOnceInProcessAndViaControlApi() {
-        try (Emulator emu = start(TestClock.summer(), Duration.ofMinutes(30))) {
+        try (Emulator emu = start(TestCatalogs.summerClock(), Duration.ofMinutes(30))) {
             Api a = Api.loggedIn(emu);
             emu.expireSessions();
             assertThat(a.v2Get("/api/v2/activity/activityMonitor").status()).isEqualTo(401);
@@ -104,7 +105,7 @@ class SessionTest {
 
     @Test
     void sessionIdsNeverAppearInTheRequestLog() {
-        try (Emulator emu = start(TestClock.summer(), Duration.ofMinutes(30))) {
+        try (Emulator emu = start(TestCatalogs.summerClock(), Duration.ofMinutes(30))) {
             Api api = Api.loggedIn(emu);
             api.v2Get("/api/v2/activity/activityMonitor");
             String requests = api.get(emu.loginUrl() + "/_emulator/requests").body();

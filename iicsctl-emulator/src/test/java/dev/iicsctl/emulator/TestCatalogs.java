@@ -1,6 +1,9 @@
 package dev.iicsctl.emulator;
 
-/** Small catalogs for tests: durations in seconds, used with a {@link TestClock}. */
+import dev.iicsctl.emulator.time.MovableClock;
+import java.time.Instant;
+
+/** Small catalogs for tests: durations in seconds, used with a {@link MovableClock}. */
 final class TestCatalogs {
     static final String ORDERS_ID = "0100000Z00000000001N";
     static final String ORDERS_FRS = "4JzMQBmn5YWbX1CCECivWK";
@@ -50,8 +53,13 @@ final class TestCatalogs {
 
     private TestCatalogs() {}
 
+    /** A stopped clock in summer (EDT, UTC-4), so that the Eastern times of the wire are four hours behind UTC. */
+    static MovableClock summerClock() {
+        return MovableClock.stopped(Instant.parse("2026-07-01T12:00:00Z"));
+    }
+
     /** A started emulator on the standard catalog with a hand-moved clock and a 500 ms visibility delay. */
-    static Emulator start(TestClock clock) {
+    static Emulator start(MovableClock clock) {
         return Emulator.builder().catalogYaml(STANDARD).clock(clock).seed(42).build().start();
     }
 }

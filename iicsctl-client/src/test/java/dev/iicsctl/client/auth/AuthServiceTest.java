@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iicsctl.client.IicsAuthException;
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.MemorySessionStore;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.net.URI;
 import java.time.Instant;
@@ -32,13 +32,13 @@ class AuthServiceTest {
     private static final String V2_LOGIN = "POST /ma/api/v2/user/login";
     private static final String V3_LOGIN = "POST /saas/public/core/v3/login";
 
-    private ControlApi control;
+    private Emulator emulator;
     private URI loginUrl;
 
     @BeforeEach
     void setUp() {
         loginUrl = EMULATOR.get().loginUrl();
-        control = new ControlApi(loginUrl);
+        emulator = EMULATOR.get();
     }
 
     @Test
@@ -54,7 +54,7 @@ class AuthServiceTest {
             assertThat(iics.monitor().running()).isEmpty();
             assertThat(iics.auth().session()).isSameAs(s);
         }
-        assertThat(control.count(V2_LOGIN)).isEqualTo(1);
+        assertThat(emulator.requests().count(V2_LOGIN)).isEqualTo(1);
     }
 
     @Test
@@ -66,14 +66,14 @@ class AuthServiceTest {
             assertThat(iics.monitor().running()).isEmpty();
             assertThat(iics.tasks().resolve("Sales/Load Orders").federatedId()).isEqualTo(TestCatalog.ORDERS_FID);
         }
-        assertThat(control.count(V3_LOGIN)).isEqualTo(1);
-        assertThat(control.count(V2_LOGIN)).isZero();
+        assertThat(emulator.requests().count(V3_LOGIN)).isEqualTo(1);
+        assertThat(emulator.requests().count(V2_LOGIN)).isZero();
     }
 
     @Test
     void badPasswordIsRefusedOnceAndNeverRetried() {
         for (AuthVersion version : AuthVersion.values()) {
-            control.reset();
+            emulator.reset();
             try (IicsClient iics = TestCatalog.client(loginUrl).auth(version)
                     .credentials(TestCatalog.USER, "wrong-password".toCharArray()).build()) {
                 assertThatThrownBy(() -> iics.monitor().running())
@@ -86,7 +86,8 @@ class AuthServiceTest {
                         .isInstanceOf(IicsAuthException.class);
                 assertThatThrownBy(() -> iics.auth().login()).isInstanceOf(IicsAuthException.class);
             }
-            assertThat(control.count(version == AuthVersion.V2 ? V2_LOGIN : V3_LOGIN)).as(version + " logins").isEqualTo(1);
+            assertThat(emulator.requests().count(version == AuthVersion.V2 ? V2_LOGIN : V3_LOGIN))
+                    .as(version + " logins").isEqualTo(1);
         }
     }
 
@@ -101,8 +102,8 @@ class AuthServiceTest {
             assertThat(store.sessions).isEmpty();
             iics.monitor().running();
         }
-        assertThat(control.count("POST /saas/api/v2/user/logout")).isEqualTo(1);
-        assertThat(control.count(V2_LOGIN)).isEqualTo(2);
+        assertThat(emulator.requests().count("POST /saas/api/v2/user/logout")).isEqualTo(1);
+        assertThat(emulator.requests().count(V2_LOGIN)).isEqualTo(2);
     }
 
     @Test
@@ -113,7 +114,7 @@ class AuthServiceTest {
             iics.auth().logout();
             assertThat(iics.auth().current()).isEmpty();
         }
-        assertThat(control.count("POST /saas/public/core/v3/logout")).isEqualTo(1);
+        assertThat(emulator.requests().count("POST /saas/public/core/v3/logout")).isEqualTo(1);
     }
 
     @Test
@@ -126,7 +127,7 @@ class AuthServiceTest {
             second.monitor().running();
             assertThat(second.auth().current()).isPresent();
         }
-        assertThat(control.count(V2_LOGIN)).isEqualTo(1);
+        assertThat(emulator.requests().count(V2_LOGIN)).isEqualTo(1);
     }
 
     @Test
@@ -135,13 +136,13 @@ class AuthServiceTest {
         try (IicsClient first = TestCatalog.client(loginUrl).sessionStore(store).build()) {
             first.monitor().running();
         }
-        control.expireSessions();
+        emulator.expireSessions();
         Session stale = store.sessions.values().iterator().next();
         try (IicsClient second = TestCatalog.client(loginUrl).sessionStore(store).build()) {
             assertThat(second.monitor().running()).isEmpty();
             assertThat(second.auth().current()).hasValueSatisfying(s -> assertThat(s.id()).isNotEqualTo(stale.id()));
         }
-        assertThat(control.count(V2_LOGIN)).isEqualTo(2);
+        assertThat(emulator.requests().count(V2_LOGIN)).isEqualTo(2);
         assertThat(store.sessions.values()).singleElement().satisfies(s -> assertThat(s.id()).isNotEqualTo(stale.id()));
     }
 
@@ -154,14 +155,14 @@ class AuthServiceTest {
         try (IicsClient iics = TestCatalog.client(loginUrl).sessionStore(store).build()) {
             iics.monitor().running();
         }
-        assertThat(control.count(V2_LOGIN)).isEqualTo(1);
+        assertThat(emulator.requests().count(V2_LOGIN)).isEqualTo(1);
     }
 
     @Test
     void sixteenThreadsOnAnExpiredSessionCauseExactlyOneLogin() throws Exception {
         try (IicsClient iics = TestCatalog.client(loginUrl).build()) {
             iics.monitor().running();
-            control.expireSessions();
+            emulator.expireSessions();
             ExecutorService pool = Executors.newFixedThreadPool(16);
             CountDownLatch go = new CountDownLatch(1);
             List<Future<?>> calls = new ArrayList<>();
@@ -177,7 +178,7 @@ class AuthServiceTest {
             }
             pool.shutdown();
         }
-        long logins = control.count(V2_LOGIN);
+        long logins = emulator.requests().count(V2_LOGIN);
         System.out.println("logins for 16 threads after expiry: " + (logins - 1) + " (plus the first)");
         assertThat(logins).isEqualTo(2);
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iicsctl.client.IicsAuthException;
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
-import org.junit.jupiter.api.AfterEach;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,42 +19,34 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SessionRenewalTest {
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML);
+    static final EmulatedIics IICS = EmulatedIics.withCatalogYaml(TestCatalog.YAML);
 
     private static final String LOGIN = "POST /ma/api/v2/user/login";
     private static final String MONITOR = "GET /saas/api/v2/activity/activityMonitor";
 
-    private IicsClient iics;
-    private ControlApi control;
+    private final IicsClient iics = IICS.client();
+    private final Emulator emulator = IICS.emulator();
 
     @BeforeEach
     void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
-        control = new ControlApi(EMULATOR.get().loginUrl());
         iics.auth().session();
-    }
-
-    @AfterEach
-    void tearDown() {
-        iics.close();
     }
 
     @Test
     void aFreshSessionEndedAtOnceIsReplacedOnceMore() {
-        control.fault("{'method':'GET','path':'/saas/api/v2/activity/activityMonitor','times':2,'action':'status',"
-                + "'status':401}");
+        emulator.addFault(FaultRule.status("GET", "/saas/api/v2/activity/activityMonitor", 401).times(2));
         assertThat(iics.monitor().running()).isEmpty();
-        assertThat(control.count(LOGIN)).as("first login and two fresh ones").isEqualTo(3);
-        assertThat(control.count(MONITOR)).isEqualTo(3);
+        assertThat(emulator.requests().count(LOGIN)).as("first login and two fresh ones").isEqualTo(3);
+        assertThat(emulator.requests().count(MONITOR)).isEqualTo(3);
     }
 
     @Test
     void aResourceThatRefusesEveryFreshSessionIsAnAuthenticationErrorAfterTwoLogins() {
-        control.fault("{'method':'GET','path':'/saas/api/v2/activity/activityMonitor','action':'status','status':401}");
+        emulator.addFault(FaultRule.status("GET", "/saas/api/v2/activity/activityMonitor", 401));
         assertThatThrownBy(() -> iics.monitor().running())
                 .isInstanceOf(IicsAuthException.class)
                 .hasMessageContaining("refused a fresh session");
-        assertThat(control.count(LOGIN)).isEqualTo(3);
-        assertThat(control.count(MONITOR)).isEqualTo(3);
+        assertThat(emulator.requests().count(LOGIN)).isEqualTo(3);
+        assertThat(emulator.requests().count(MONITOR)).isEqualTo(3);
     }
 }

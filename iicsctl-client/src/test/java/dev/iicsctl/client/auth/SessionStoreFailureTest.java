@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,18 +44,18 @@ class SessionStoreFailureTest {
 
     @Test
     void aStoreThatCannotWriteNeitherFailsTheCallsNorTheClose() {
-        ControlApi control = new ControlApi(EMULATOR.get().loginUrl());
-        control.reset();
+        Emulator emulator = EMULATOR.get();
+        emulator.reset();
         List<String> trace = new CopyOnWriteArrayList<>();
         IicsClient iics = TestCatalog.client(EMULATOR.get().loginUrl()).sessionStore(new FullDisk())
                 .traceListener(trace::add).build();
         assertThatCode(() -> {
             assertThat(iics.monitor().running()).isEmpty();
-            control.expireSessions();
+            emulator.expireSessions();
             assertThat(iics.monitor().running()).isEmpty();
         }).doesNotThrowAnyException();
         assertThatCode(iics::close).doesNotThrowAnyException();
-        assertThat(control.count("POST /ma/api/v2/user/login")).isEqualTo(2);
+        assertThat(emulator.requests().count("POST /ma/api/v2/user/login")).isEqualTo(2);
         assertThat(trace).anyMatch(line -> line.contains("No space left on device"));
     }
 }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.MemorySessionStore;
 import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -35,17 +36,17 @@ class StoredSessionTest {
 
     private final MemorySessionStore store = new MemorySessionStore();
     private final List<String> trace = new CopyOnWriteArrayList<>();
-    private ControlApi control;
+    private Emulator emulator;
     private URI loginUrl;
 
     @BeforeEach
     void setUp() {
         loginUrl = EMULATOR.get().loginUrl();
-        control = new ControlApi(loginUrl);
+        emulator = EMULATOR.get();
         try (IicsClient first = TestCatalog.client(loginUrl).sessionStore(store).build()) {
             first.monitor().running();
         }
-        control.reset();
+        emulator.reset();
     }
 
     private Session storedSession() {
@@ -76,7 +77,7 @@ class StoredSessionTest {
             assertThat(iics.monitor().running()).isEmpty();
             assertThat(iics.auth().session().serverUrl()).isNotEqualTo(gone);
         }
-        assertThat(control.count(LOGIN)).isEqualTo(1);
+        assertThat(emulator.requests().count(LOGIN)).isEqualTo(1);
         assertThat(storedSession().serverUrl()).isNotEqualTo(gone);
     }
 
@@ -84,26 +85,24 @@ class StoredSessionTest {
     void aFreshLoginNamingAPodThatRefusesConnectionsIsNotRetried() throws IOException {
         store.sessions.clear();
         URI gone = closedPort();
-        control.fault("{'method':'POST','path':'/ma/api/v2/user/login','action':'status','status':200,"
-                + "'contentType':'application/json','body':'{\\'icSessionId\\':\\'FreshSession00000000001\\',"
-                + "\\'serverUrl\\':\\'" + gone + "\\'}'}");
+        emulator.addFault(FaultRule.status("POST", "/ma/api/v2/user/login", 200, "application/json",
+                "{\"icSessionId\":\"FreshSession00000000001\",\"serverUrl\":\"" + gone + "\"}"));
         try (IicsClient iics = client()) {
             assertThatThrownBy(() -> iics.monitor().running())
                     .isInstanceOf(IicsConnectionException.class)
                     .hasMessageContaining(gone.getAuthority());
         }
-        assertThat(control.count(LOGIN)).isEqualTo(1);
+        assertThat(emulator.requests().count(LOGIN)).isEqualTo(1);
     }
 
     @Test
     void aRefusalAfterASharedSessionEarnsOneMoreLogin() {
-        control.fault("{'method':'GET','path':'/saas/api/v2/activity/activityMonitor','times':3,'action':'status',"
-                + "'status':401}");
+        emulator.addFault(FaultRule.status("GET", "/saas/api/v2/activity/activityMonitor", 401).times(3));
         try (IicsClient iics = client()) {
             assertThat(iics.monitor().running()).isEmpty();
         }
-        assertThat(control.count(LOGIN)).as("the stored session, then three fresh ones").isEqualTo(3);
-        assertThat(control.count(MONITOR)).isEqualTo(4);
+        assertThat(emulator.requests().count(LOGIN)).as("the stored session, then three fresh ones").isEqualTo(3);
+        assertThat(emulator.requests().count(MONITOR)).isEqualTo(4);
     }
 
     @Test
@@ -113,6 +112,6 @@ class StoredSessionTest {
             assertThat(iics.monitor().running()).isEmpty();
         }
         assertThat(trace).noneMatch(line -> line.startsWith(">") && line.contains("attacker.example"));
-        assertThat(control.count(LOGIN)).isEqualTo(1);
+        assertThat(emulator.requests().count(LOGIN)).isEqualTo(1);
     }
 }

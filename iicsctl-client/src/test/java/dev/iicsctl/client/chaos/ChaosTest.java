@@ -8,7 +8,6 @@ import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.RetryPolicy;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
@@ -56,13 +55,11 @@ class ChaosTest {
     static final Duration LATE = Duration.ofMillis(700);
 
     private static Emulator emulator;
-    private static ControlApi control;
 
     @BeforeAll
     static void startEmulator() {
         emulator = Emulator.builder().catalogYaml(ChaosCatalog.yaml(TASKS, TASKFLOWS, SEED))
                 .visibilityDelay(Duration.ofMillis(100)).seed(SEED).build().start();
-        control = new ControlApi(emulator.loginUrl());
     }
 
     @AfterAll
@@ -79,9 +76,9 @@ class ChaosTest {
         int expiries;
         int phases;
         try (IicsClient iics = client();
-             FaultWeather weather = new FaultWeather(control, FaultWeather.kinds(LATE), FAULT_PROBABILITY,
+             FaultWeather weather = new FaultWeather(emulator, FaultWeather.kinds(LATE), FAULT_PROBABILITY,
                      Duration.ofMillis(400), SEED).start();
-             SessionReaper reaper = new SessionReaper(control, SEED, 300, 900).start()) {
+             SessionReaper reaper = new SessionReaper(emulator, SEED, 300, 900).start()) {
             ExecutorService workers = Executors.newFixedThreadPool(TASKS + TASKFLOWS);
             try {
                 List<Future<?>> done = new ArrayList<>();
@@ -158,7 +155,7 @@ class ChaosTest {
             // A path is one lookup and a name one objects query: resolved before every attempt, so that those
             // routes still meet faults.
             TaskRef task = resolve(iics, named);
-            int before = runsOf(path).size();
+            int before = emulator.runsOf(path).size();
             RunResult result = null;
             RuntimeException failure = null;
             String phase = "start";
@@ -199,7 +196,7 @@ class ChaosTest {
     private static void runTaskflow(IicsClient iics, String path, ChaosLedger ledger) {
         TaskRef taskflow = resolve(iics, path);
         for (int n = 1; n <= ATTEMPTS_PER_TASKFLOW; n++) {
-            int before = runsOf(path).size();
+            int before = emulator.runsOf(path).size();
             TaskflowResult result = null;
             RuntimeException failure = null;
             String phase = "start";
@@ -229,15 +226,11 @@ class ChaosTest {
         throw new AssertionError("could not resolve " + path + " in 10 tries under faults", last);
     }
 
-    private static List<EmulatedRun> runsOf(String path) {
-        return emulator.runs().stream().filter(r -> path.equals(r.taskPath())).toList();
-    }
-
     /** Waits until every run of the task has ended, then returns the runs that began at or after index {@code from}. */
     private static List<EmulatedRun> endedRunsAfter(String path, int from) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (true) {
-            List<EmulatedRun> runs = runsOf(path);
+            List<EmulatedRun> runs = emulator.runsOf(path);
             if (runs.stream().allMatch(EmulatedRun::ended)) {
                 return runs.subList(from, runs.size());
             }

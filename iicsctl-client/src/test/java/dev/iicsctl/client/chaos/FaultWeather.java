@@ -1,6 +1,7 @@
 package dev.iicsctl.client.chaos;
 
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,15 +10,18 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Changes the emulator's fault rules over time through the control API: every phase, the rules of two fault
+ * Changes the emulator's fault rules over time: every phase, the rules of two fault
  * kinds hit every API request (both hosts) with the given probability each, so about a fifth of all requests
  * are faulted at any moment and every kind hits every route in turn. Rotating keeps the combined fault rate
  * bounded: the ten kinds at once would fault more than half of all requests.
  */
 final class FaultWeather implements AutoCloseable {
 
-    /** One kind of fault, as a rule body without {@code path} and {@code probability}. */
-    record Kind(String name, String ruleJson) {
+    /** Every path of both hosts. */
+    private static final String ALL = "/*";
+
+    /** One kind of fault, as a rule for every path that always applies: the weather sets its probability. */
+    record Kind(String name, FaultRule rule) {
     }
 
     /**
@@ -28,20 +32,20 @@ final class FaultWeather implements AutoCloseable {
      */
     static List<Kind> kinds(Duration lateBy) {
         return List.of(
-                new Kind("503", "'action':'status','status':503"),
-                new Kind("500", "'action':'status','status':500"),
-                new Kind("503 + Retry-After", "'action':'status','status':503,'retryAfterSeconds':1"),
-                new Kind("429", "'action':'status','status':429"),
-                new Kind("429 + Retry-After", "'action':'status','status':429,'retryAfterSeconds':1"),
-                new Kind("502 HTML page", "'action':'status','status':502,'contentType':'text/html',"
-                        + "'body':'<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>'"),
-                new Kind("delay past read timeout", "'action':'delay','delay':'" + lateBy.toMillis() + "ms'"),
-                new Kind("drop-before", "'action':'drop-before'"),
-                new Kind("drop-after", "'action':'drop-after'"),
-                new Kind("malformed", "'action':'malformed'"));
+                new Kind("503", FaultRule.status(null, ALL, 503)),
+                new Kind("500", FaultRule.status(null, ALL, 500)),
+                new Kind("503 + Retry-After", FaultRule.status(null, ALL, 503).retryAfterSeconds(1)),
+                new Kind("429", FaultRule.status(null, ALL, 429)),
+                new Kind("429 + Retry-After", FaultRule.status(null, ALL, 429).retryAfterSeconds(1)),
+                new Kind("502 HTML page", FaultRule.status(null, ALL, 502, "text/html",
+                        "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")),
+                new Kind("delay past read timeout", FaultRule.delay(null, ALL, Duration.ofMillis(lateBy.toMillis()))),
+                new Kind("drop-before", FaultRule.dropBefore(null, ALL)),
+                new Kind("drop-after", FaultRule.dropAfter(null, ALL)),
+                new Kind("malformed", FaultRule.malformed(null, ALL)));
     }
 
-    private final ControlApi control;
+    private final Emulator emulator;
     private final List<Kind> order;
     private final double probability;
     private final Duration phase;
@@ -49,8 +53,8 @@ final class FaultWeather implements AutoCloseable {
     private final AtomicInteger phases = new AtomicInteger();
     private volatile boolean running = true;
 
-    FaultWeather(ControlApi control, List<Kind> kinds, double probability, Duration phase, long seed) {
-        this.control = control;
+    FaultWeather(Emulator emulator, List<Kind> kinds, double probability, Duration phase, long seed) {
+        this.emulator = emulator;
         this.order = new ArrayList<>(kinds);
         Collections.shuffle(order, new Random(seed));
         this.probability = probability;
@@ -84,10 +88,10 @@ final class FaultWeather implements AutoCloseable {
     }
 
     private void apply(int k) {
-        control.clearFaults();
+        emulator.clearFaults();
         for (int j = 0; j < 2; j++) {
             Kind kind = order.get((2 * k + j) % order.size());
-            control.fault("{'path':'/*','probability':" + probability + "," + kind.ruleJson() + "}");
+            emulator.addFault(kind.rule().probability(probability));
         }
         phases.incrementAndGet();
     }
@@ -95,9 +99,9 @@ final class FaultWeather implements AutoCloseable {
     /** Stops changing the weather and removes every rule. */
     @Override
     public void close() throws InterruptedException {
-        // No interrupt: it could land inside a control API call; the thread ends after its current pause.
+        // No interrupt: the thread ends after its current pause.
         running = false;
         thread.join(5_000);
-        control.clearFaults();
+        emulator.clearFaults();
     }
 }

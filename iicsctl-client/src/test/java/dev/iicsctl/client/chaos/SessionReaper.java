@@ -1,13 +1,13 @@
 package dev.iicsctl.client.chaos;
 
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.emulator.Emulator;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Ends every emulator session at random moments ({@code POST /_emulator/sessions/expire}) from its own thread. */
+/** Ends every emulator session at random moments ({@link Emulator#expireSessions()}) from its own thread. */
 final class SessionReaper implements AutoCloseable {
 
-    private final ControlApi control;
+    private final Emulator emulator;
     private final Random random;
     private final int minMillis;
     private final int maxMillis;
@@ -15,8 +15,8 @@ final class SessionReaper implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    SessionReaper(ControlApi control, long seed, int minMillis, int maxMillis) {
-        this.control = control;
+    SessionReaper(Emulator emulator, long seed, int minMillis, int maxMillis) {
+        this.emulator = emulator;
         this.random = new Random(seed);
         this.minMillis = minMillis;
         this.maxMillis = maxMillis;
@@ -42,7 +42,7 @@ final class SessionReaper implements AutoCloseable {
                 return;
             }
             if (running) {
-                control.expireSessions();
+                emulator.expireSessions();
                 expiries.incrementAndGet();
             }
         }
@@ -50,7 +50,7 @@ final class SessionReaper implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        // No interrupt: it could land inside a control API call; the thread ends after its current pause.
+        // No interrupt: the thread ends after its current pause.
         running = false;
         thread.join(5_000);
     }

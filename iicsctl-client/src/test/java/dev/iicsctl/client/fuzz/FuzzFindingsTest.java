@@ -3,13 +3,12 @@ package dev.iicsctl.client.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,28 +18,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FuzzFindingsTest {
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML);
+    static final EmulatedIics IICS = EmulatedIics.withCatalogYaml(TestCatalog.YAML);
 
-    private IicsClient iics;
-    private ControlApi control;
-
-    @BeforeEach
-    void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
-        control = new ControlApi(EMULATOR.get().loginUrl());
-    }
-
-    @AfterEach
-    void tearDown() {
-        iics.close();
-    }
+    private final IicsClient iics = IICS.client();
+    private final Emulator emulator = IICS.emulator();
 
     @Test
     void anObjectsEntryThatNamesNothingIsSkipped() {
-        control.fault("{'method':'GET','path':'/saas/public/core/v3/objects','times':1,'action':'status','status':200,"
-                + "'contentType':'application/json','body':'{\\'count\\':2,\\'objects\\':[{\\'count\\':-3,"
-                + "\\'taskName\\':{}},{\\'id\\':\\'4JzMQBmn5YWbX1CCECivWK\\',\\'path\\':\\'Sales/Load Orders\\',"
-                + "\\'type\\':\\'MTT\\'}]}'}");
+        emulator.addFault(FaultRule.status("GET", "/saas/public/core/v3/objects", 200, "application/json",
+                "{\"count\":2,\"objects\":[{\"count\":-3,\"taskName\":{}},{\"id\":\"4JzMQBmn5YWbX1CCECivWK\","
+                        + "\"path\":\"Sales/Load Orders\",\"type\":\"MTT\"}]}").times(1));
         assertThat(iics.tasks().list(TaskType.MTT, null)).extracting(TaskRef::path).containsExactly("Sales/Load Orders");
     }
 }

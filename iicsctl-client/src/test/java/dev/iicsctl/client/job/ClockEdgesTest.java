@@ -3,14 +3,14 @@ package dev.iicsctl.client.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.support.ControlApi;
-import dev.iicsctl.client.support.MovableClock;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import dev.iicsctl.client.taskflow.TaskflowResult;
 import dev.iicsctl.client.taskflow.TaskflowRun;
 import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
+import dev.iicsctl.emulator.time.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -70,23 +70,22 @@ class ClockEdgesTest {
     }
 
     private void threeStartsAcross(Instant first, Instant lost, Instant garbled) throws Exception {
-        MovableClock clock = new MovableClock(first);
+        MovableClock clock = MovableClock.running(first);
         try (Emulator emulator = emulator(clock, false); IicsClient iics = client(emulator)) {
-            ControlApi control = new ControlApi(emulator.loginUrl());
             TaskRef task = iics.tasks().resolve("Replication/Copy Accounts", TaskType.DRS);
 
             RunResult one = startAndFinish(iics, clock, task);
 
             moveTo(clock, lost);
-            control.fault("{'method':'POST','path':'/saas/api/v2/job','times':1,'action':'drop-after'}");
+            emulator.addFault(FaultRule.dropAfter("POST", "/saas/api/v2/job").times(1));
             RunResult two = startAndFinish(iics, clock, task);
 
             moveTo(clock, garbled);
-            control.fault("{'method':'POST','path':'/saas/api/v2/job','times':1,'action':'malformed'}");
+            emulator.addFault(FaultRule.malformed("POST", "/saas/api/v2/job").times(1));
             RunResult three = startAndFinish(iics, clock, task);
 
-            assertThat(control.count(START)).as("start requests").isEqualTo(3);
-            assertThat(control.runs()).as("runs").hasSize(3);
+            assertThat(emulator.requests().count(START)).as("start requests").isEqualTo(3);
+            assertThat(emulator.runs()).as("runs").hasSize(3);
             assertThat(new long[] {one.runId(), two.runId(), three.runId()}).containsExactly(1, 2, 3);
             for (RunResult r : new RunResult[] {one, two, three}) {
                 assertThat(r.state()).isEqualTo(RunState.SUCCEEDED);
@@ -105,31 +104,29 @@ class ClockEdgesTest {
     @ParameterizedTest(name = "if running: {0}")
     @ValueSource(strings = {"FAIL", "START"})
     void aDateHeaderThreeSecondsAheadOfTheEntriesStartsOnce(IfRunning policy) {
-        MovableClock clock = new MovableClock(Instant.now().minusSeconds(3));
+        MovableClock clock = MovableClock.running(Instant.now().minusSeconds(3));
         try (Emulator emulator = emulator(clock, true); IicsClient iics = client(emulator)) {
-            ControlApi control = new ControlApi(emulator.loginUrl());
             TaskRef task = iics.tasks().resolve("Replication/Copy Accounts", TaskType.DRS);
-            control.fault("{'method':'POST','path':'/saas/api/v2/job','times':1,'action':'drop-after'}");
+            emulator.addFault(FaultRule.dropAfter("POST", "/saas/api/v2/job").times(1));
             RunHandle run = iics.jobs().start(task, StartOptions.defaults().withIfRunning(policy));
             assertThat(run.startedByClient()).isTrue();
-            assertThat(control.count(START)).isEqualTo(1);
-            assertThat(control.runs()).hasSize(1);
+            assertThat(emulator.requests().count(START)).isEqualTo(1);
+            assertThat(emulator.runs()).hasSize(1);
         }
     }
 
     @Test
     void aTaskflowWhoseStartAnswerIsLostUnderADateHeaderThreeSecondsAheadRunsOnce() {
-        MovableClock clock = new MovableClock(Instant.now().minusSeconds(3));
+        MovableClock clock = MovableClock.running(Instant.now().minusSeconds(3));
         try (Emulator emulator = emulator(clock, true); IicsClient iics = client(emulator)) {
-            ControlApi control = new ControlApi(emulator.loginUrl());
             TaskRef flow = iics.tasks().resolve("Orchestration/Quick Flow", TaskType.TASKFLOW);
-            control.fault("{'method':'POST','path':'/active-bpel/rt/Quick_Flow','times':1,'action':'drop-after'}");
+            emulator.addFault(FaultRule.dropAfter("POST", "/active-bpel/rt/Quick_Flow").times(1));
             TaskflowRun run = iics.taskflows().start(flow, Map.of());
             assertThat(run.startedByClient()).isTrue();
-            assertThat(control.count("POST /active-bpel/rt/{apiName}")).isEqualTo(1);
+            assertThat(emulator.requests().count("POST /active-bpel/rt/{apiName}")).isEqualTo(1);
             TaskflowResult result = iics.taskflows().await(run, Duration.ofSeconds(30), dev.iicsctl.client.taskflow.TaskflowListener.NONE);
             assertThat(result.state()).isEqualTo(RunState.SUCCEEDED);
-            assertThat(control.runs().stream().filter(r -> "taskflow".equals(r.path("kind").asText()))).hasSize(1);
+            assertThat(emulator.runs().stream().filter(r -> "taskflow".equals(r.kind()))).hasSize(1);
         }
     }
 

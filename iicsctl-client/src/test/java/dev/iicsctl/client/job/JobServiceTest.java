@@ -4,25 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.RunTimeoutException;
 import dev.iicsctl.client.TaskAlreadyRunningException;
 import dev.iicsctl.client.TaskNotFoundException;
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.emulator.EmulatedRun;
 import dev.iicsctl.emulator.Emulator;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
+import dev.iicsctl.emulator.RecordedRequest;
+import dev.iicsctl.emulator.fault.FaultRule;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,25 +32,13 @@ class JobServiceTest {
     private static final VirtualTime TIME = VirtualTime.startingNow();
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.with(
-            Emulator.builder().catalogYaml(TestCatalog.YAML).clock(TIME.clock()));
+    static final EmulatedIics IICS = EmulatedIics.onVirtualTime(TIME, TestCatalog.YAML);
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final List<String> trace = new CopyOnWriteArrayList<>();
-    private IicsClient iics;
-    private ControlApi control;
-
-    @BeforeEach
-    void setUp() {
-        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).traceListener(trace::add).build();
-        control = new ControlApi(EMULATOR.get().loginUrl());
-    }
-
-    @AfterEach
-    void tearDown() {
-        iics.close();
-    }
+    private final List<String> trace = IICS.trace();
+    private final IicsClient iics = IICS.client();
+    private final Emulator emulator = IICS.emulator();
 
     @Test
     void startsAndAwaitsASuccessfulRunWithTrueUtcTimesAndRows() {
@@ -67,11 +53,11 @@ class JobServiceTest {
         assertThat(result.runId()).isEqualTo(run.runId());
         assertThat(result.rows()).isEqualTo(new Rows(800, 0, 800, 0));
         assertThat(result.logEntryId()).isNotBlank();
-        JsonNode truth = control.runsOf("Sales/Load Orders").get(0);
-        assertThat(truth.path("runId").asLong()).isEqualTo(run.runId());
-        assertThat(truth.path("state").asText()).isEqualTo("SUCCEEDED");
-        assertThat(result.startTime()).isCloseTo(Instant.parse(truth.path("startTimeUtc").asText()), within(1, ChronoUnit.SECONDS));
-        assertThat(result.endTime()).isCloseTo(Instant.parse(truth.path("endTimeUtc").asText()), within(1, ChronoUnit.SECONDS));
+        EmulatedRun truth = emulator.runsOf("Sales/Load Orders").get(0);
+        assertThat(truth.jobRunId()).isEqualTo(run.runId());
+        assertThat(truth.state()).isEqualTo("SUCCEEDED");
+        assertThat(result.startTime()).isCloseTo(truth.startTimeUtc(), within(1, ChronoUnit.SECONDS));
+        assertThat(result.endTime()).isCloseTo(truth.endTimeUtc(), within(1, ChronoUnit.SECONDS));
         assertThat(result.duration()).isEqualTo(Duration.between(result.startTime(), result.endTime()));
         // True UTC is close to the emulator's now, Eastern time read as UTC would be hours off.
         assertThat(result.endTime()).isCloseTo(TIME.clock().instant(), within(60, ChronoUnit.SECONDS));
@@ -100,7 +86,7 @@ class JobServiceTest {
         assertThat(iics.jobs().await(byName, WAIT).state()).isEqualTo(RunState.SUCCEEDED);
         RunHandle linear = iics.jobs().start(iics.tasks().resolve("Nightly/Linear Load", TaskType.WORKFLOW));
         assertThat(iics.jobs().await(linear, WAIT).state()).isEqualTo(RunState.SUCCEEDED);
-        assertThat(control.runsOf("Sales/Load Orders")).hasSize(1);
+        assertThat(emulator.runsOf("Sales/Load Orders")).hasSize(1);
     }
 
     @Test
@@ -116,7 +102,7 @@ class JobServiceTest {
     void unknownTaskIsNotFound() {
         assertThatThrownBy(() -> iics.jobs().start(TaskRef.ofId("0100000Z0000000000ZZ", TaskType.MTT)))
                 .isInstanceOf(TaskNotFoundException.class).hasMessageContaining("0100000Z0000000000ZZ");
-        assertThat(control.runs()).isEmpty();
+        assertThat(emulator.runs()).isEmpty();
     }
 
     @Test
@@ -146,7 +132,7 @@ class JobServiceTest {
         assertThatThrownBy(() -> iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.FAIL)))
                 .isInstanceOfSatisfying(TaskAlreadyRunningException.class,
                         e -> assertThat(e.running().runId()).isEqualTo(first.runId()));
-        assertThat(control.runsOf("Sales/Slow Load")).hasSize(1);
+        assertThat(emulator.runsOf("Sales/Slow Load")).hasSize(1);
     }
 
     @Test
@@ -158,7 +144,7 @@ class JobServiceTest {
         RunHandle attached = iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.ATTACH));
         assertThat(attached.runId()).isEqualTo(first.runId());
         assertThat(attached.startedByClient()).isFalse();
-        assertThat(control.runsOf("Sales/Slow Load")).hasSize(1);
+        assertThat(emulator.runsOf("Sales/Slow Load")).hasSize(1);
     }
 
     @Test
@@ -170,9 +156,9 @@ class JobServiceTest {
         RunHandle after = iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.WAIT));
         assertThat(after.runId()).isGreaterThan(first.runId());
         assertThat(after.startedByClient()).isTrue();
-        List<JsonNode> runs = control.runsOf("Sales/Slow Load");
+        List<EmulatedRun> runs = emulator.runsOf("Sales/Slow Load");
         assertThat(runs).hasSize(2);
-        assertThat(runs.get(0).path("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(runs.get(0).state()).isEqualTo("SUCCEEDED");
     }
 
     @Test
@@ -184,30 +170,30 @@ class JobServiceTest {
         RunHandle anyway = iics.jobs().start(slow, StartOptions.defaults().withIfRunning(IfRunning.START));
         assertThat(anyway.runId()).isGreaterThan(first.runId());
         assertThat(anyway.startedByClient()).isTrue();
-        List<JsonNode> runs = control.runsOf("Sales/Slow Load");
+        List<EmulatedRun> runs = emulator.runsOf("Sales/Slow Load");
         assertThat(runs).hasSize(2);
-        assertThat(runs.get(0).path("state").asText()).as("the first run is still going").isIn("QUEUED", "RUNNING");
+        assertThat(runs.get(0).state()).as("the first run is still going").isIn("QUEUED", "RUNNING");
     }
 
     @Test
     void stopsUncleanAndClean() {
         for (boolean clean : new boolean[] {false, true}) {
-            control.reset();
+            emulator.reset();
             TaskRef slow = iics.tasks().resolve("Sales/Slow Load");
             RunHandle run = iics.jobs().start(slow);
             awaitVisible(run);
             iics.jobs().stop(run.task(), clean);
             RunResult result = iics.jobs().await(run, WAIT);
             assertThat(result.state()).as("clean=" + clean).isEqualTo(RunState.STOPPED);
-            assertThat(control.runsOf("Sales/Slow Load").get(0).path("state").asText()).isEqualTo("STOPPED");
-            JsonNode stopCall = null;
-            for (JsonNode r : control.requests().path("recent")) {
-                if (r.path("path").asText().endsWith("/job/stop")) {
+            assertThat(emulator.runsOf("Sales/Slow Load").get(0).state()).isEqualTo("STOPPED");
+            RecordedRequest stopCall = null;
+            for (RecordedRequest r : emulator.requests().recent()) {
+                if (r.path().endsWith("/job/stop")) {
                     stopCall = r;
                 }
             }
             assertThat(stopCall).isNotNull();
-            assertThat(java.util.Objects.toString(stopCall.path("query").textValue(), ""))
+            assertThat(java.util.Objects.toString(stopCall.query(), ""))
                     .isEqualTo(clean ? "cleanStop=true" : "");
         }
     }
@@ -223,7 +209,7 @@ class JobServiceTest {
                     assertThat(t.handle().runId()).isEqualTo(run.runId());
                     assertThat(t.lastKnown().isFinished()).isFalse();
                 });
-        assertThat(control.runsOf("Sales/Slow Load").get(0).path("endTimeUtc").isNull()).isTrue();
+        assertThat(emulator.runsOf("Sales/Slow Load").get(0).endTimeUtc()).isNull();
         assertThat(iics.jobs().await(run, WAIT).state()).isEqualTo(RunState.SUCCEEDED);
     }
 
@@ -231,22 +217,21 @@ class JobServiceTest {
     void aShortOutageDuringAWaitIsRiddenOut() {
         RunHandle run = iics.jobs().start(iics.tasks().resolve("Sales/Load Orders"));
         // 6 failures: the first poll fails after its 4 attempts, the second poll succeeds on its third.
-        control.fault("{'method':'GET','path':'/saas/api/v2/activity/activityMonitor','times':6,'action':'status',"
-                + "'status':503}");
+        emulator.addFault(FaultRule.status("GET", "/saas/api/v2/activity/activityMonitor", 503).times(6));
         assertThat(iics.jobs().await(run, WAIT).state()).isEqualTo(RunState.SUCCEEDED);
-        assertThat(control.count("GET /saas/api/v2/activity/activityMonitor")).isGreaterThan(6);
+        assertThat(emulator.requests().count("GET /saas/api/v2/activity/activityMonitor")).isGreaterThan(6);
     }
 
     @Test
     void aLongOutageEndsTheWaitWithATypedError() {
         RunHandle run = iics.jobs().start(iics.tasks().resolve("Sales/Load Orders"));
-        long before = control.count("GET /saas/api/v2/activity/activityMonitor");
-        control.fault("{'method':'GET','path':'/saas/api/v2/activity/activityMonitor','action':'status','status':503}");
+        long before = emulator.requests().count("GET /saas/api/v2/activity/activityMonitor");
+        emulator.addFault(FaultRule.status("GET", "/saas/api/v2/activity/activityMonitor", 503));
         assertThatThrownBy(() -> iics.jobs().await(run, WAIT))
                 .isInstanceOfSatisfying(dev.iicsctl.client.IicsApiException.class,
                         e -> assertThat(e.httpStatus()).isEqualTo(503));
         // 3 polls of 4 attempts each, then it gives up.
-        assertThat(control.count("GET /saas/api/v2/activity/activityMonitor") - before).isEqualTo(12);
+        assertThat(emulator.requests().count("GET /saas/api/v2/activity/activityMonitor") - before).isEqualTo(12);
     }
 
     @Test

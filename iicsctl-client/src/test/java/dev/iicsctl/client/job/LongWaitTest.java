@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.PollPolicy;
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.emulator.Emulator;
@@ -35,7 +34,6 @@ class LongWaitTest {
 
     @Test
     void awaitOutlivesTheSession() {
-        ControlApi control = new ControlApi(emulator.loginUrl());
         // Polls 1.4 s apart with a 1 s idle timeout: the session ends between polls, at least once.
         try (IicsClient iics = TIME.drive(TestCatalog.client(emulator.loginUrl()))
                 .pollPolicy(PollPolicy.fixed(Duration.ofMillis(1400))).build()) {
@@ -43,9 +41,9 @@ class LongWaitTest {
             RunResult result = iics.jobs().await(run, Duration.ofSeconds(30));
             assertThat(result.state()).isEqualTo(RunState.SUCCEEDED);
         }
-        long logins = control.count("POST /ma/api/v2/user/login");
+        long logins = emulator.requests().count("POST /ma/api/v2/user/login");
         System.out.println("logins during a wait longer than the session timeout: " + logins);
         assertThat(logins).isGreaterThanOrEqualTo(2);
-        assertThat(control.runs()).hasSize(1);
+        assertThat(emulator.runs()).hasSize(1);
     }
 }

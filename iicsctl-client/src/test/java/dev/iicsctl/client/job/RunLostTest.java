@@ -52,12 +52,11 @@ class RunLostTest {
         second = Emulator.builder().catalogYaml(TestCatalog.YAML).port(login).podPort(pod).build().start();
     }
 
-    private RunHandle startSlowLoad() throws InterruptedException {
+    private RunHandle startSlowLoad() {
         TaskRef slow = iics.tasks().resolve("Sales/Slow Load");
         RunHandle run = iics.jobs().start(slow);
-        while (iics.jobs().status(run).state() != RunState.RUNNING) {
-            Thread.sleep(20);
-        }
+        first.awaitRun("Sales/Slow Load", Duration.ofSeconds(10), "RUNNING");
+        assertThat(iics.jobs().status(run).state()).isEqualTo(RunState.RUNNING);
         return run;
     }
 

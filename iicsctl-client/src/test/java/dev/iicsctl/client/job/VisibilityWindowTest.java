@@ -2,11 +2,10 @@ package dev.iicsctl.client.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsClient;
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.support.VirtualTime;
+import dev.iicsctl.emulator.EmulatedRun;
 import dev.iicsctl.emulator.Emulator;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +36,6 @@ class VisibilityWindowTest {
 
     @Test
     void aRunInTheVisibilityWindowIsNeverReportedFinished() {
-        ControlApi control = new ControlApi(emulator.loginUrl());
         try (IicsClient iics = TIME.drive(TestCatalog.client(emulator.loginUrl())).build()) {
             // "Load Orders" takes 300 ms, far less than the 1.5 s window: a client that takes "absent from the
             // monitor" for "done" would report it finished at once.
@@ -51,8 +49,8 @@ class VisibilityWindowTest {
             assertThat(result.state()).isEqualTo(RunState.SUCCEEDED);
             assertThat(progress.get(0).state()).isEqualTo(RunState.NOT_YET_VISIBLE);
             assertThat(progress.subList(0, progress.size() - 1)).noneMatch(RunResult::isFinished);
-            JsonNode truth = control.runs().get(0);
-            assertThat(truth.path("state").asText()).isEqualTo("SUCCEEDED");
+            EmulatedRun truth = emulator.runs().get(0);
+            assertThat(truth.state()).isEqualTo("SUCCEEDED");
         }
     }
 }

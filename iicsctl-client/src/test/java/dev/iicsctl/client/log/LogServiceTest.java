@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.support.VirtualTime;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,19 +24,9 @@ class LogServiceTest {
     private static final VirtualTime TIME = VirtualTime.startingNow();
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.with(TIME.emulator(TestCatalog.YAML));
+    static final EmulatedIics IICS = EmulatedIics.onVirtualTime(TIME, TestCatalog.YAML);
 
-    private IicsClient iics;
-
-    @BeforeEach
-    void setUp() {
-        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        iics.close();
-    }
+    private final IicsClient iics = IICS.client();
 
     private RunResult run(String path) {
         return iics.jobs().await(iics.jobs().start(iics.tasks().resolve(path)), Duration.ofSeconds(30));

@@ -9,7 +9,6 @@ import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.job.StartOptions;
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
@@ -50,9 +49,9 @@ class RunWatcherCallsTest {
 
     @Test
     void freshRunsAreNotLookedForInTheLogOnTheirFirstTick() throws Exception {
-        ControlApi control = new ControlApi(EMULATOR.get().loginUrl());
+        Emulator emulator = EMULATOR.get();
         List<CompletableFuture<RunResult>> results = new ArrayList<>();
-        try (IicsClient iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
+        try (IicsClient iics = TestCatalog.client(emulator.loginUrl()).build();
              RunWatcher watcher = iics.monitor().watcher(PollPolicy.fixed(Duration.ofSeconds(1)))) {
             List<TaskRef> tasks = iics.tasks().list(TaskType.MTT, "Calls");
             assertThat(tasks).hasSize(RUNS);
@@ -62,7 +61,8 @@ class RunWatcherCallsTest {
                 RunHandle run = iics.jobs().start(t, StartOptions.defaults().withIfRunning(IfRunning.START));
                 results.add(watcher.watch(run, r -> {
                     if (r.state() == RunState.NOT_YET_VISIBLE) {
-                        logCallsAtFirstTick.compareAndSet(-1, control.count("GET /saas/api/v2/activity/activityLog"));
+                        logCallsAtFirstTick.compareAndSet(-1,
+                                emulator.requests().count("GET /saas/api/v2/activity/activityLog"));
                     }
                 }));
             }
@@ -72,6 +72,6 @@ class RunWatcherCallsTest {
         for (CompletableFuture<RunResult> r : results) {
             assertThat(r.join().state()).isEqualTo(RunState.SUCCEEDED);
         }
-        assertThat(control.count("GET /saas/api/v2/activity/activityLog")).isBetween(1L, RUNS - 1L);
+        assertThat(emulator.requests().count("GET /saas/api/v2/activity/activityLog")).isBetween(1L, RUNS - 1L);
     }
 }

@@ -3,7 +3,6 @@ package dev.iicsctl.client.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.job.IfRunning;
@@ -11,13 +10,12 @@ import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.job.StartOptions;
-import dev.iicsctl.client.support.ControlApi;
-import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
+import dev.iicsctl.emulator.EmulatedRun;
 import dev.iicsctl.emulator.Emulator;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +25,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,11 +39,10 @@ class RunWatcherTest {
     private static final VirtualTime TIME = VirtualTime.startingNow();
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.with(
-            Emulator.builder().catalogYaml(bulkCatalog()).clock(TIME.clock()));
+    static final EmulatedIics IICS = EmulatedIics.onVirtualTime(TIME, bulkCatalog());
 
-    private IicsClient iics;
-    private ControlApi control;
+    private final IicsClient iics = IICS.client();
+    private final Emulator emulator = IICS.emulator();
 
     static String bulkCatalog() {
         StringBuilder yaml = new StringBuilder("""
@@ -68,17 +63,6 @@ class RunWatcherTest {
         return yaml.toString();
     }
 
-    @BeforeEach
-    void setUp() {
-        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).build();
-        control = new ControlApi(EMULATOR.get().loginUrl());
-    }
-
-    @AfterEach
-    void tearDown() {
-        iics.close();
-    }
-
     @Test
     void twoHundredRunsAreWatchedWithOneMonitorCallPerInterval() throws Exception {
         List<TaskRef> tasks = iics.tasks().list(TaskType.MTT, "Bulk");
@@ -87,7 +71,7 @@ class RunWatcherTest {
         for (TaskRef t : tasks) {
             handles.add(iics.jobs().start(t, StartOptions.defaults().withIfRunning(IfRunning.START)));
         }
-        Map<String, Long> before = counts();
+        Map<String, Long> before = emulator.requests().counts();
         Duration t0 = TIME.elapsed();
         Map<Long, RunState> seen = new ConcurrentHashMap<>();
         List<CompletableFuture<RunResult>> futures = new ArrayList<>();
@@ -99,7 +83,7 @@ class RunWatcherTest {
             assertThat(watcher.pending()).isZero();
         }
         Duration took = TIME.elapsed().minus(t0);
-        Map<String, Long> after = counts();
+        Map<String, Long> after = emulator.requests().counts();
         long monitorCalls = delta(before, after, "GET /saas/api/v2/activity/activityMonitor");
         long logCalls = delta(before, after, "GET /saas/api/v2/activity/activityLog");
         long intervals = took.toMillis() / INTERVAL.toMillis() + 1;
@@ -111,14 +95,14 @@ class RunWatcherTest {
         // The runs that end in one tick are read from the activity log together, not one request each.
         assertThat(logCalls).isBetween(1L, RUNS - 1L);
 
-        Map<String, JsonNode> truth = control.runs().stream()
-                .collect(Collectors.toMap(r -> r.path("taskPath").asText(), r -> r));
+        Map<String, EmulatedRun> truth = emulator.runs().stream()
+                .collect(Collectors.toMap(r -> r.taskPath(), r -> r));
         for (int i = 0; i < RUNS; i++) {
             RunResult r = futures.get(i).get();
-            JsonNode expected = truth.get(handles.get(i).task().path());
-            assertThat(r.runId()).isEqualTo(expected.path("runId").asLong());
-            assertThat(r.state().name()).isEqualTo(expected.path("state").asText());
-            assertThat(r.rows().successTarget()).isEqualTo(expected.path("rows").path("successTarget").asLong());
+            EmulatedRun expected = truth.get(handles.get(i).task().path());
+            assertThat(r.runId()).isEqualTo(expected.jobRunId());
+            assertThat(r.state().name()).isEqualTo(expected.state());
+            assertThat(r.rows().successTarget()).isEqualTo(expected.rows().successTarget());
         }
         assertThat(futures.stream().map(f -> f.join().state()).distinct())
                 .containsExactlyInAnyOrder(RunState.SUCCEEDED, RunState.WARNING, RunState.FAILED);
@@ -136,10 +120,10 @@ class RunWatcherTest {
             assertThat(f.get(90, TimeUnit.SECONDS).isFinished()).isTrue();
         }
         pool.shutdown();
-        assertThat(control.runs()).hasSize(tasks.size());
-        assertThat(control.runs().stream().map(r -> r.path("taskPath").asText()).distinct()).hasSize(tasks.size());
-        assertThat(control.count("POST /ma/api/v2/user/login")).isEqualTo(1);
-        assertThat(control.count("POST /saas/api/v2/job")).isEqualTo(tasks.size());
+        assertThat(emulator.runs()).hasSize(tasks.size());
+        assertThat(emulator.runs().stream().map(r -> r.taskPath()).distinct()).hasSize(tasks.size());
+        assertThat(emulator.requests().count("POST /ma/api/v2/user/login")).isEqualTo(1);
+        assertThat(emulator.requests().count("POST /saas/api/v2/job")).isEqualTo(tasks.size());
     }
 
     @Test
@@ -152,12 +136,6 @@ class RunWatcherTest {
         assertThat(f).isCancelled();
         assertThatThrownBy(() -> watcher.watch(run)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(f::join).isInstanceOf(CancellationException.class);
-    }
-
-    private Map<String, Long> counts() {
-        Map<String, Long> m = new java.util.TreeMap<>();
-        control.requests().path("counts").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asLong()));
-        return m;
     }
 
     private static long delta(Map<String, Long> before, Map<String, Long> after, String route) {

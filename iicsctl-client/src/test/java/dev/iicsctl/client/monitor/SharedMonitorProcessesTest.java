@@ -2,9 +2,8 @@ package dev.iicsctl.client.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iicsctl.client.support.ControlApi;
-import dev.iicsctl.client.support.MovableClock;
 import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.time.MovableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,10 +38,9 @@ class SharedMonitorProcessesTest {
 
     @Test
     void twoProcessesWithOneFolderMakeAboutOnePollPerInterval() throws Exception {
-        MovableClock clock = new MovableClock(Instant.now());
+        MovableClock clock = MovableClock.running(Instant.now());
         try (Emulator emulator = Emulator.builder().catalogYaml(CATALOG).clock(clock)
                 .visibilityDelay(Duration.ofMillis(50)).build().start()) {
-            ControlApi control = new ControlApi(emulator.loginUrl());
             List<Process> children = new ArrayList<>();
             for (String task : List.of("Hosts/One", "Hosts/Two")) {
                 children.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -52,8 +50,8 @@ class SharedMonitorProcessesTest {
             }
             // Both follow their runs for a while (two starts, then 20 polls at the monitor between them) ...
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (control.count("POST /saas/api/v2/job") < 2 || control.runs().size() < 2
-                    || control.count("GET /saas/api/v2/activity/activityMonitor") < 20) {
+            while (emulator.requests().count("POST /saas/api/v2/job") < 2 || emulator.runs().size() < 2
+                    || emulator.requests().count("GET /saas/api/v2/activity/activityMonitor") < 20) {
                 assertThat(System.nanoTime()).as("children got going").isLessThan(deadline);
                 Thread.sleep(50);
                 for (Process p : children) {
@@ -74,7 +72,7 @@ class SharedMonitorProcessesTest {
                 polls += Integer.parseInt(m.group(2));
                 looks += Integer.parseInt(m.group(2)) + Integer.parseInt(m.group(3));
             }
-            long monitorCalls = control.count("GET /saas/api/v2/activity/activityMonitor");
+            long monitorCalls = emulator.requests().count("GET /saas/api/v2/activity/activityMonitor");
             System.out.println("two processes: " + looks + " looks at the monitor, " + monitorCalls + " polls");
             assertThat(monitorCalls).isEqualTo(polls);
             assertThat(monitorCalls).isLessThanOrEqualTo(looks * 6L / 10 + 2);

@@ -11,11 +11,10 @@ import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.job.StartOptions;
-import dev.iicsctl.client.support.ControlApi;
-import dev.iicsctl.client.support.MovableClock;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.time.MovableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,15 +50,13 @@ class SharedSnapshotTest {
     @TempDir
     Path folder;
 
-    private final MovableClock clock = new MovableClock(Instant.now());
+    private final MovableClock clock = MovableClock.running(Instant.now());
     private Emulator emulator;
-    private ControlApi control;
 
     @BeforeEach
     void start() {
         emulator = Emulator.builder().catalogYaml(LONG_TASK).clock(clock).visibilityDelay(Duration.ofMillis(50))
                 .build().start();
-        control = new ControlApi(emulator.loginUrl());
     }
 
     @AfterEach
@@ -120,10 +117,10 @@ class SharedSnapshotTest {
             ObjectNode json = read(file);
             json.put("takenAt", System.currentTimeMillis());
             write(file, json);
-            long before = control.count(MONITOR);
+            long before = emulator.requests().count(MONITOR);
             // Believed alone, the forged snapshot would refuse the start: its "running" is checked by one call.
             RunHandle second = iics.jobs().start(one, StartOptions.defaults().withIfRunning(IfRunning.FAIL));
-            assertThat(control.count(MONITOR) - before).isEqualTo(1);
+            assertThat(emulator.requests().count(MONITOR) - before).isEqualTo(1);
             assertThat(second.runId()).isPositive();
         }
     }
@@ -151,9 +148,9 @@ class SharedSnapshotTest {
                 case "wrongCount" -> write(file, json.put("count", json.path("count").asInt() + 1));
                 default -> throw new IllegalArgumentException(damage);
             }
-            long before = control.count(MONITOR);
+            long before = emulator.requests().count(MONITOR);
             RunHandle second = iics.jobs().start(one, StartOptions.defaults().withIfRunning(IfRunning.FAIL));
-            assertThat(control.count(MONITOR) - before).as("the check polled the monitor itself").isEqualTo(1);
+            assertThat(emulator.requests().count(MONITOR) - before).as("the check polled the monitor itself").isEqualTo(1);
             awaitListed(iics, second);
             clock.advance(Duration.ofMinutes(25)); // past the runs' ends, within the session idle limit
             RunResult result = iics.jobs().await(second, Duration.ofSeconds(30));
@@ -175,11 +172,11 @@ class SharedSnapshotTest {
             json.putArray("entries");
             json.put("count", 0);
             write(file, json);
-            long monitorBefore = control.count(MONITOR);
+            long monitorBefore = emulator.requests().count(MONITOR);
             // The first look (a 10-minute interval) takes the snapshot, misses the run there and asks the log.
             RunResult result = iics.jobs().await(run, Duration.ofSeconds(30));
             assertThat(result.state()).isEqualTo(RunState.SUCCEEDED);
-            assertThat(control.count(MONITOR) - monitorBefore).as("answered by the snapshot").isZero();
+            assertThat(emulator.requests().count(MONITOR) - monitorBefore).as("answered by the snapshot").isZero();
         }
     }
 
@@ -220,7 +217,7 @@ class SharedSnapshotTest {
         }
         int looks = sharedLooks.get() + ownPolls.get();
         System.out.println("two clients, one JVM: " + looks + " looks at the monitor, " + ownPolls.get() + " polls");
-        assertThat(control.count(MONITOR)).isEqualTo(ownPolls.get());
+        assertThat(emulator.requests().count(MONITOR)).isEqualTo(ownPolls.get());
         assertThat(ownPolls.get()).isLessThanOrEqualTo(looks * 6 / 10 + 2);
     }
 

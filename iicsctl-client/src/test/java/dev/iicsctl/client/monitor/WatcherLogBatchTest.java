@@ -9,12 +9,11 @@ import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.job.StartOptions;
-import dev.iicsctl.client.support.ControlApi;
-import dev.iicsctl.client.support.MovableClock;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.time.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,12 +43,11 @@ class WatcherLogBatchTest {
 
     @Test
     void finishedRunsOfOneTickCostOneActivityLogRequest() throws Exception {
-        MovableClock clock = new MovableClock(Instant.now());
+        MovableClock clock = MovableClock.running(Instant.now());
         try (Emulator emulator = Emulator.builder().catalogYaml(catalog()).clock(clock)
                 .visibilityDelay(Duration.ofMillis(100)).build().start();
              IicsClient iics = TestCatalog.client(emulator.loginUrl()).build();
              RunWatcher watcher = iics.monitor().watcher(PollPolicy.fixed(Duration.ofMillis(200)))) {
-            ControlApi control = new ControlApi(emulator.loginUrl());
             List<TaskRef> tasks = iics.tasks().list(TaskType.MTT, "Batch");
             assertThat(tasks).hasSize(RUNS);
             CountDownLatch allListed = new CountDownLatch(RUNS);
@@ -65,13 +63,13 @@ class WatcherLogBatchTest {
                 }));
             }
             assertThat(allListed.await(30, TimeUnit.SECONDS)).as("every run listed in the monitor").isTrue();
-            long logCallsBefore = control.count("GET /saas/api/v2/activity/activityLog");
+            long logCallsBefore = emulator.requests().count("GET /saas/api/v2/activity/activityLog");
             clock.advance(Duration.ofHours(2));
             CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
             for (CompletableFuture<RunResult> r : results) {
                 assertThat(r.join().state()).isEqualTo(RunState.SUCCEEDED);
             }
-            long logCalls = control.count("GET /saas/api/v2/activity/activityLog") - logCallsBefore;
+            long logCalls = emulator.requests().count("GET /saas/api/v2/activity/activityLog") - logCallsBefore;
             System.out.println("activity log requests for " + RUNS + " runs ending together: " + logCalls);
             assertThat(logCalls).isEqualTo(1);
         }

@@ -4,6 +4,7 @@ import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.TestTime;
 import dev.iicsctl.client.internal.time.TimeSource;
 import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.time.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,7 @@ public final class VirtualTime implements TimeSource {
 
     /** @return how much virtual time has passed */
     public Duration elapsed() {
-        return Duration.ofNanos(clock.elapsedNanos());
+        return clock.elapsed();
     }
 
     @Override
@@ -88,7 +89,7 @@ public final class VirtualTime implements TimeSource {
 
     @Override
     public long nanoTime() {
-        return NANO_ORIGIN + clock.elapsedNanos();
+        return NANO_ORIGIN + clock.elapsed().toNanos();
     }
 
     @Override

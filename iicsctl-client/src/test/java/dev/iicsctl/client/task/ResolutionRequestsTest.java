@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.TaskNotFoundException;
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
-import org.junit.jupiter.api.AfterEach;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,7 +26,7 @@ class ResolutionRequestsTest {
     private static final String LOGIN = "POST /ma/api/v2/user/login";
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML + """
+    static final EmulatedIics IICS = EmulatedIics.withCatalogYaml(TestCatalog.YAML + """
               - path: Ops/Slow Batch
                 type: DRS
                 federatedId: 9SlowBatchFederatedId1
@@ -39,23 +39,16 @@ class ResolutionRequestsTest {
                 run: {duration: 200ms, outcome: success}
             """);
 
-    private IicsClient iics;
-    private ControlApi control;
+    private final IicsClient iics = IICS.client();
+    private final Emulator emulator = IICS.emulator();
 
     @BeforeEach
     void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
-        control = new ControlApi(EMULATOR.get().loginUrl());
         iics.auth().session(); // the login is not what is counted
     }
 
-    @AfterEach
-    void tearDown() {
-        iics.close();
-    }
-
     private long resolutionRequests() {
-        return control.count(LOOKUP) + control.count(OBJECTS);
+        return emulator.requests().count(LOOKUP) + emulator.requests().count(OBJECTS);
     }
 
     @Test
@@ -64,9 +57,9 @@ class ResolutionRequestsTest {
         assertThat(task.type()).isEqualTo(TaskType.DRS);
         assertThat(task.federatedId()).isEqualTo("9SlowBatchFederatedId1");
         assertThat(task.name()).isEqualTo("Slow Batch");
-        assertThat(control.count(LOOKUP)).isEqualTo(1);
-        assertThat(control.count(OBJECTS)).isZero();
-        assertThat(control.count(LOGIN)).isEqualTo(1);
+        assertThat(emulator.requests().count(LOOKUP)).isEqualTo(1);
+        assertThat(emulator.requests().count(OBJECTS)).isZero();
+        assertThat(emulator.requests().count(LOGIN)).isEqualTo(1);
     }
 
     @Test
@@ -75,14 +68,14 @@ class ResolutionRequestsTest {
                 .isInstanceOf(TaskNotFoundException.class)
                 .satisfies(e -> assertThat(((TaskNotFoundException) e).reason())
                         .isEqualTo(TaskNotFoundException.Reason.NOT_FOUND));
-        assertThat(control.count(LOOKUP)).isEqualTo(1);
+        assertThat(emulator.requests().count(LOOKUP)).isEqualTo(1);
     }
 
     @Test
     void aTypedPathIsOneLookup() {
         assertThat(iics.tasks().resolve("Sales/Load Orders", TaskType.MTT).federatedId())
                 .isEqualTo(TestCatalog.ORDERS_FID);
-        assertThat(control.count(LOOKUP)).isEqualTo(1);
+        assertThat(emulator.requests().count(LOOKUP)).isEqualTo(1);
     }
 
     @Test
@@ -104,40 +97,39 @@ class ResolutionRequestsTest {
 
     @Test
     void aNameIsStillFoundWhenTheServerRefusesTheTypeFilterOfSeveralTypes() {
-        control.fault("{'method':'GET','path':'/saas/public/core/v3/objects','times':1,'action':'status',"
-                + "'status':400}");
+        emulator.addFault(FaultRule.status("GET", "/saas/public/core/v3/objects", 400).times(1));
         TaskRef task = iics.tasks().resolve("Slow Batch Twin");
         assertThat(task.type()).isEqualTo(TaskType.PCS);
-        assertThat(control.count(OBJECTS)).isEqualTo(2);
-        assertThat(control.count(LOOKUP)).isZero();
+        assertThat(emulator.requests().count(OBJECTS)).isEqualTo(2);
+        assertThat(emulator.requests().count(LOOKUP)).isZero();
     }
 
     @Test
     void theSamePathAsTwoTypesIsAmbiguousWhateverTheOrderOfTheAnswer() {
         // The emulator's catalog keeps paths unique; a real org's answer is given here, out of order, with
         // not-found entries as error objects and as entries without an id.
-        control.fault("{'method':'POST','path':'/saas/public/core/v3/lookup','times':1,'action':'status',"
-                + "'status':200,'contentType':'application/json','body':'{\\'objects\\':["
-                + "{\\'path\\':\\'Ops/Twin\\',\\'type\\':\\'DRS\\',\\'error\\':{\\'code\\':\\'NOT_FOUND\\'}},"
-                + "{\\'id\\':\\'TwinAsDss000000000001\\',\\'path\\':\\'Ops/Twin\\',\\'type\\':\\'DSS\\'},"
-                + "{\\'path\\':\\'Ops/Twin\\',\\'type\\':\\'PCS\\'},"
-                + "{\\'id\\':\\'TwinAsMtt000000000001\\',\\'path\\':\\'Ops/Twin\\',\\'type\\':\\'MTT\\'}]}'}");
+        emulator.addFault(FaultRule.status("POST", "/saas/public/core/v3/lookup", 200, "application/json",
+                "{\"objects\":["
+                        + "{\"path\":\"Ops/Twin\",\"type\":\"DRS\",\"error\":{\"code\":\"NOT_FOUND\"}},"
+                        + "{\"id\":\"TwinAsDss000000000001\",\"path\":\"Ops/Twin\",\"type\":\"DSS\"},"
+                        + "{\"path\":\"Ops/Twin\",\"type\":\"PCS\"},"
+                        + "{\"id\":\"TwinAsMtt000000000001\",\"path\":\"Ops/Twin\",\"type\":\"MTT\"}]}").times(1));
         assertThatThrownBy(() -> iics.tasks().resolve("Ops/Twin"))
                 .isInstanceOf(TaskNotFoundException.class)
                 .hasMessageContaining("Ops/Twin (DSS)")
                 .hasMessageContaining("Ops/Twin (MTT)")
                 .satisfies(e -> assertThat(((TaskNotFoundException) e).reason())
                         .isEqualTo(TaskNotFoundException.Reason.AMBIGUOUS));
-        assertThat(control.count(LOOKUP)).isEqualTo(1);
+        assertThat(emulator.requests().count(LOOKUP)).isEqualTo(1);
     }
 
     @Test
     void anAnswerWithOnlySomeEntriesStillFindsTheTask() {
         // A server that leaves not-found objects out of its answer.
-        control.fault("{'method':'POST','path':'/saas/public/core/v3/lookup','times':1,'action':'status',"
-                + "'status':200,'contentType':'application/json','body':'{\\'objects\\':["
-                + "{\\'id\\':\\'9SlowBatchFederatedId1\\',\\'path\\':\\'Ops/Slow Batch\\',\\'type\\':\\'DRS\\'}]}'}");
+        emulator.addFault(FaultRule.status("POST", "/saas/public/core/v3/lookup", 200, "application/json",
+                "{\"objects\":[{\"id\":\"9SlowBatchFederatedId1\",\"path\":\"Ops/Slow Batch\","
+                        + "\"type\":\"DRS\"}]}").times(1));
         assertThat(iics.tasks().resolve("Ops/Slow Batch").type()).isEqualTo(TaskType.DRS);
-        assertThat(control.count(LOOKUP)).isEqualTo(1);
+        assertThat(emulator.requests().count(LOOKUP)).isEqualTo(1);
     }
 }

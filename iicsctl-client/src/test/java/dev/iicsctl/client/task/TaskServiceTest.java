@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.TaskNotFoundException;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,19 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TaskServiceTest {
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML);
+    static final EmulatedIics IICS = EmulatedIics.withCatalogYaml(TestCatalog.YAML);
 
-    private IicsClient iics;
-
-    @BeforeEach
-    void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        iics.close();
-    }
+    private final IicsClient iics = IICS.client();
 
     @Test
     void resolvesAPathWithAndWithoutType() {

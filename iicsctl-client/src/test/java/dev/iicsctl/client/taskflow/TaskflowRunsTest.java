@@ -8,17 +8,16 @@ import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.log.LogFile;
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +29,7 @@ class TaskflowRunsTest {
     private static final VirtualTime TIME = VirtualTime.startingNow();
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.with(TIME.emulator(TestCatalog.YAML + TestCatalog.TASKFLOWS
+    static final EmulatedIics IICS = EmulatedIics.onVirtualTime(TIME, TestCatalog.YAML + TestCatalog.TASKFLOWS
             + """
               - path: Orchestration/Spaced Flow
                 apiName: Spaced Flow
@@ -40,23 +39,12 @@ class TaskflowRunsTest {
                 apiName: Long_Flow
                 run: {duration: 20s, outcome: success}
                 subtasks: [Sales/Load Orders]
-            """));
+            """);
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private IicsClient iics;
-    private ControlApi control;
-
-    @BeforeEach
-    void setUp() {
-        iics = TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).build();
-        control = new ControlApi(EMULATOR.get().loginUrl());
-    }
-
-    @AfterEach
-    void tearDown() {
-        iics.close();
-    }
+    private final IicsClient iics = IICS.client();
+    private final Emulator emulator = IICS.emulator();
 
     private TaskRef taskflow(String path) {
         return iics.tasks().resolve(path, TaskType.TASKFLOW);
@@ -122,40 +110,39 @@ class TaskflowRunsTest {
 
     @Test
     void aRefusedCallerIsNotRunnableWithWhatToDoInIics() {
-        control.fault("{'method':'POST','path':'/active-bpel/rt/Orchestrate_Sales','action':'status','status':403}");
+        emulator.addFault(FaultRule.status("POST", "/active-bpel/rt/Orchestrate_Sales", 403));
         assertThatThrownBy(() -> iics.taskflows().start(taskflow("Orchestration/Orchestrate Sales"), Map.of()))
                 .isInstanceOfSatisfying(TaskNotFoundException.class,
                         e -> assertThat(e.reason()).isEqualTo(TaskNotFoundException.Reason.NOT_RUNNABLE))
                 .hasMessageContaining("Allowed Users").hasMessageContaining("403");
-        assertThat(control.runs()).isEmpty();
+        assertThat(emulator.runs()).isEmpty();
     }
 
     @Test
     void theNameAsItIsIsTriedWhenTheCleanedApiNameIsUnknown() {
         TaskflowRun run = iics.taskflows().start(taskflow("Orchestration/Spaced Flow"), Map.of());
         assertThat(run.apiName()).isEqualTo("Spaced Flow");
-        assertThat(control.count("POST /active-bpel/rt/{apiName}")).isEqualTo(2);
-        assertThat(control.runs()).hasSize(1);
+        assertThat(emulator.requests().count("POST /active-bpel/rt/{apiName}")).isEqualTo(2);
+        assertThat(emulator.runs()).hasSize(1);
     }
 
     @Test
     void statusAnswerVariantsAreRead() {
         TaskflowRun run = TaskflowRun.of(taskflow("Orchestration/Orchestrate Sales"), "42");
         String path = "/active-bpel/services/tf/status/42";
-        control.fault("{'path':'" + path + "','times':1,'action':'status','status':200,'contentType':'application/json',"
-                + "'body':'[{\\'runId\\':42,\\'status\\':\\'completed\\',\\'subtaskDetails\\':{\\'details\\':{\\'tasks\\':"
-                + "[{\\'assetName\\':\\'A\\',\\'status\\':\\'Warning\\',\\'runId\\':7}]}}}]'}");
+        emulator.addFault(FaultRule.status(null, path, 200, "application/json",
+                "[{\"runId\":42,\"status\":\"completed\",\"subtaskDetails\":{\"details\":{\"tasks\":"
+                        + "[{\"assetName\":\"A\",\"status\":\"Warning\",\"runId\":7}]}}}]").times(1));
         TaskflowResult warned = iics.taskflows().status(run);
         assertThat(warned.state()).isEqualTo(RunState.WARNING);
         assertThat(warned.subtasks()).singleElement().satisfies(s -> {
             assertThat(s.state()).isEqualTo(RunState.WARNING);
             assertThat(s.runId()).isEqualTo("7");
         });
-        control.fault("{'path':'" + path + "','times':1,'action':'status','status':200,'contentType':'application/json',"
-                + "'body':'[]'}");
+        emulator.addFault(FaultRule.status(null, path, 200, "application/json", "[]").times(1));
         assertThat(iics.taskflows().status(run).state()).isEqualTo(RunState.NOT_YET_VISIBLE);
-        control.fault("{'path':'" + path + "','times':1,'action':'status','status':200,'contentType':'application/json',"
-                + "'body':'{\\'runId\\':\\'42\\',\\'status\\':\\'Failed\\',\\'errorMessage\\':\\'Aborted by user x\\'}'}");
+        emulator.addFault(FaultRule.status(null, path, 200, "application/json",
+                "{\"runId\":\"42\",\"status\":\"Failed\",\"errorMessage\":\"Aborted by user x\"}").times(1));
         assertThat(iics.taskflows().status(run).state()).isEqualTo(RunState.STOPPED);
     }
 
@@ -166,11 +153,10 @@ class TaskflowRunsTest {
         TaskflowRun run = TaskflowRun.of(suspended.taskflow(), suspended.runId());
         iics.taskflows().resume(run, false);
         // IICS may apply a resume a moment after answering it: the first look still says SUSPENDED.
-        control.fault("{'method':'GET','path':'/active-bpel/services/tf/status/" + run.runId() + "','times':1,"
-                + "'action':'status','status':200,'contentType':'application/json',"
-                + "'body':'{\\'runId\\':\\'" + run.runId() + "\\',\\'status\\':\\'SUSPENDED\\'}'}");
+        emulator.addFault(FaultRule.status("GET", "/active-bpel/services/tf/status/" + run.runId(), 200,
+                "application/json", "{\"runId\":\"" + run.runId() + "\",\"status\":\"SUSPENDED\"}").times(1));
         TaskflowResult resumed = iics.taskflows().awaitResumed(run, WAIT, null, TaskflowListener.NONE);
         assertThat(resumed.state()).isEqualTo(RunState.WARNING);
-        assertThat(control.count("GET /active-bpel/services/tf/status/{runId}")).isGreaterThan(1);
+        assertThat(emulator.requests().count("GET /active-bpel/services/tf/status/{runId}")).isGreaterThan(1);
     }
 }

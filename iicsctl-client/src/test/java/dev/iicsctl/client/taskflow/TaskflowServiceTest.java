@@ -3,22 +3,21 @@ package dev.iicsctl.client.taskflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.WaitTimeoutException;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.job.RunState;
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
+import dev.iicsctl.emulator.EmulatedRun;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,30 +26,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TaskflowServiceTest {
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.withCatalogYaml(TestCatalog.YAML + TestCatalog.TASKFLOWS);
+    static final EmulatedIics IICS = EmulatedIics.withCatalogYaml(TestCatalog.YAML + TestCatalog.TASKFLOWS);
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private IicsClient iics;
-    private ControlApi control;
-
-    @BeforeEach
-    void setUp() {
-        iics = TestCatalog.client(EMULATOR.get().loginUrl()).build();
-        control = new ControlApi(EMULATOR.get().loginUrl());
-    }
-
-    @AfterEach
-    void tearDown() {
-        iics.close();
-    }
+    private final IicsClient iics = IICS.client();
+    private final Emulator emulator = IICS.emulator();
 
     private TaskRef taskflow(String path) {
         return iics.tasks().resolve(path, TaskType.TASKFLOW);
     }
 
-    private List<JsonNode> taskflowRuns() {
-        return control.runs().stream().filter(r -> "taskflow".equals(r.path("kind").asText())).toList();
+    private List<EmulatedRun> taskflowRuns() {
+        return emulator.runs().stream().filter(r -> "taskflow".equals(r.kind())).toList();
     }
 
     @Test
@@ -68,10 +56,10 @@ class TaskflowServiceTest {
         assertThat(result.startTime()).isNotNull();
         assertThat(result.endTime()).isAfterOrEqualTo(result.startTime());
         assertThat(progress.subList(0, progress.size() - 1)).noneMatch(TaskflowResult::isFinished);
-        List<JsonNode> truth = taskflowRuns();
+        List<EmulatedRun> truth = taskflowRuns();
         assertThat(truth).singleElement().satisfies(r -> {
-            assertThat(r.path("runId").asText()).isEqualTo(run.runId());
-            assertThat(r.path("state").asText()).isEqualTo("SUCCEEDED");
+            assertThat(r.runId()).isEqualTo(run.runId());
+            assertThat(r.state()).isEqualTo("SUCCEEDED");
         });
     }
 
@@ -127,16 +115,16 @@ class TaskflowServiceTest {
                 .isInstanceOf(TaskNotFoundException.class).hasMessageContaining("taskflow service");
         assertThatThrownBy(() -> iics.taskflows().start(iics.tasks().resolve("Sales/Load Orders"), Map.of()))
                 .isInstanceOf(TaskNotFoundException.class).hasMessageContaining("start it as a job");
-        assertThat(control.runs()).isEmpty();
+        assertThat(emulator.runs()).isEmpty();
     }
 
     @Test
     void aDroppedRunRequestGivesTheOneRun() {
-        control.fault("{'method':'POST','path':'/active-bpel/rt/Orchestrate_Sales','times':1,'action':'drop-after'}");
+        emulator.addFault(FaultRule.dropAfter("POST", "/active-bpel/rt/Orchestrate_Sales").times(1));
         TaskflowRun run = iics.taskflows().start(taskflow("Orchestration/Orchestrate Sales"), Map.of());
         assertThat(taskflowRuns()).singleElement()
-                .satisfies(r -> assertThat(r.path("runId").asText()).isEqualTo(run.runId()));
-        assertThat(control.count("POST /active-bpel/rt/{apiName}")).isEqualTo(1);
+                .satisfies(r -> assertThat(r.runId()).isEqualTo(run.runId()));
+        assertThat(emulator.requests().count("POST /active-bpel/rt/{apiName}")).isEqualTo(1);
     }
 
     @Test

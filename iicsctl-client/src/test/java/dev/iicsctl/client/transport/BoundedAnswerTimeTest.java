@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.IicsConnectionException;
 import dev.iicsctl.client.RetryPolicy;
-import dev.iicsctl.client.support.ControlApi;
 import dev.iicsctl.client.support.MemorySessionStore;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.task.TaskType;
@@ -71,14 +70,13 @@ class BoundedAnswerTimeTest {
 
     @Test
     void aStalledReadIsRetriedAndThenGivesUpAfterTheAttempts() {
-        ControlApi control = new ControlApi(EMULATOR.get().loginUrl());
         try (IicsClient iics = client(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20), true))) {
             EMULATOR.get().addFault(FaultRule.stall("GET", MONITOR));
             assertThatThrownBy(() -> iics.monitor().running())
                     .isInstanceOf(IicsConnectionException.class)
                     .hasMessageContaining("within 500 ms after 3 attempts");
         }
-        assertThat(control.count("GET " + MONITOR)).isEqualTo(3);
+        assertThat(EMULATOR.get().requests().count("GET " + MONITOR)).isEqualTo(3);
     }
 
     @Test

@@ -8,15 +8,14 @@ import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.StartOptions;
-import dev.iicsctl.client.support.ControlApi;
+import dev.iicsctl.client.support.EmulatedIics;
 import dev.iicsctl.client.support.TestCatalog;
 import dev.iicsctl.client.support.VirtualTime;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
+import dev.iicsctl.emulator.Emulator;
+import dev.iicsctl.emulator.fault.FaultRule;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +32,7 @@ class TransientErrorRetryTest {
     private static final VirtualTime TIME = VirtualTime.startingNow();
 
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = EmulatorExtension.with(TIME.emulator(TestCatalog.YAML));
+    static final EmulatedIics IICS = EmulatedIics.onVirtualTime(TIME, TestCatalog.YAML);
 
     private static final String LOGIN_V2 = "/ma/api/v2/user/login";
     private static final String LOGIN_V3 = "/saas/public/core/v3/login";
@@ -43,25 +42,15 @@ class TransientErrorRetryTest {
     private static final String ACTIVITY_LOG = "/saas/api/v2/activity/activityLog";
     private static final String SESSION_LOG = "/saas/api/v2/activity/activityLog/*";
 
-    private ControlApi control;
-
-    @BeforeEach
-    void setUp() {
-        control = new ControlApi(EMULATOR.get().loginUrl());
-    }
-
-    @AfterEach
-    void tearDown() {
-        control.clearFaults();
-    }
+    private final Emulator emulator = IICS.emulator();
 
     private void once(String method, String path, String action) {
-        String what = action.equals("500") ? "'action':'status','status':500" : "'action':'malformed'";
-        control.fault("{'method':'" + method + "','path':'" + path + "','times':1," + what + "}");
+        FaultRule rule = action.equals("500") ? FaultRule.status(method, path, 500) : FaultRule.malformed(method, path);
+        emulator.addFault(rule.times(1));
     }
 
     private IicsClient client(AuthVersion version) {
-        return TIME.drive(TestCatalog.client(EMULATOR.get().loginUrl())).auth(version).build();
+        return IICS.builder().auth(version).build();
     }
 
     @ParameterizedTest
@@ -72,7 +61,7 @@ class TransientErrorRetryTest {
         try (IicsClient iics = client(version)) {
             assertThat(iics.auth().session().id()).isNotBlank();
         }
-        assertThat(control.count("POST " + path)).isEqualTo(2);
+        assertThat(emulator.requests().count("POST " + path)).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -84,7 +73,7 @@ class TransientErrorRetryTest {
             TaskRef task = iics.tasks().resolve("Sales/Load Orders", TaskType.MTT);
             assertThat(task.federatedId()).isEqualTo(TestCatalog.ORDERS_FID);
         }
-        assertThat(control.count("POST " + LOOKUP)).isEqualTo(2);
+        assertThat(emulator.requests().count("POST " + LOOKUP)).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -95,7 +84,7 @@ class TransientErrorRetryTest {
             once("GET", OBJECTS, action);
             assertThat(iics.tasks().resolve("Load Customers", TaskType.MTT).path()).isEqualTo("Sales/Load Customers");
         }
-        assertThat(control.count("GET " + OBJECTS)).isEqualTo(2);
+        assertThat(emulator.requests().count("GET " + OBJECTS)).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -107,8 +96,8 @@ class TransientErrorRetryTest {
             RunHandle run = iics.jobs().start(task, StartOptions.defaults().withIfRunning(IfRunning.FAIL));
             assertThat(run.runId()).isPositive();
         }
-        assertThat(control.count("POST /saas/api/v2/job")).isEqualTo(1);
-        assertThat(control.runs()).hasSize(1);
+        assertThat(emulator.requests().count("POST /saas/api/v2/job")).isEqualTo(1);
+        assertThat(emulator.runs()).hasSize(1);
     }
 
     @ParameterizedTest
