@@ -59,37 +59,37 @@ class InterruptTest {
     @Test
     void sigintStopsTheJobAndExits130() throws Exception {
         Emulator emulator = EMULATOR.get();
-        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
+        Process process = start("run", "Sales/Long Load", "--poll", "100ms");
+        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
         signal(process, "INT");
         assertExits(process, 130);
-        EmulatedRun run = emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "STOPPING", "STOPPED");
+        EmulatedRun run = emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "STOPPING", "STOPPED");
         assertThat(run.runId()).isEqualTo("1");
-        assertThat(err()).contains("interrupted; stopped Sales/Slow Load run 1");
+        assertThat(err()).contains("interrupted; stopped Sales/Long Load run 1");
     }
 
     @Test
     void sigtermStopsTheJobAndExits143() throws Exception {
         Emulator emulator = EMULATOR.get();
-        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
+        Process process = start("run", "Sales/Long Load", "--poll", "100ms");
+        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
         signal(process, "TERM");
         assertExits(process, 143);
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "STOPPING", "STOPPED");
+        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "STOPPING", "STOPPED");
     }
 
     @ParameterizedTest(name = "SIG{0} with --on-interrupt leave exits {1}")
     @CsvSource({"TERM, 143", "INT, 130"})
     void onInterruptLeaveLeavesTheJobRunning(String signal, int exitCode) throws Exception {
         Emulator emulator = EMULATOR.get();
-        Process process = start("run", "Sales/Slow Load", "--poll", "100ms", "--on-interrupt", "leave");
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
+        Process process = start("run", "Sales/Long Load", "--poll", "100ms", "--on-interrupt", "leave");
+        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
         signal(process, signal);
         assertExits(process, exitCode);
-        assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
+        assertThat(TestCatalog.runsOf(emulator, "Sales/Long Load")).singleElement()
                 .extracting(EmulatedRun::state).isEqualTo("RUNNING");
         assertThat(emulator.requests().count("POST /saas/api/v2/job/stop")).isZero();
-        assertThat(err()).contains("left Sales/Slow Load run 1 running");
+        assertThat(err()).contains("left Sales/Long Load run 1 running");
     }
 
     @Test
@@ -123,41 +123,41 @@ class InterruptTest {
     void aSignalWhileTheStartAnswerIsLateStopsTheJobItStarted(String signal, int exitCode) throws Exception {
         Emulator emulator = EMULATOR.get();
         emulator.addFault(FaultRule.delay("POST", "/saas/api/v2/job", Duration.ofSeconds(8)).times(1));
-        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
+        Process process = start("run", "Sales/Long Load", "--poll", "100ms");
         awaitRequest(emulator, START);
         signal(process, signal);
         assertExits(process, exitCode);
-        assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
+        assertThat(TestCatalog.runsOf(emulator, "Sales/Long Load")).singleElement()
                 .extracting(EmulatedRun::state).isIn("STOPPING", "STOPPED");
         assertThat(emulator.requests().count(START)).isEqualTo(1);
-        assertThat(err()).contains("interrupted; stopped Sales/Slow Load run 1");
+        assertThat(err()).contains("interrupted; stopped Sales/Long Load run 1");
     }
 
     @Test
     void aSigtermWhenTheStartAnswerIsLostStopsTheJobItStarted() throws Exception {
         Emulator emulator = EMULATOR.get();
         emulator.addFault(FaultRule.dropAfter("POST", "/saas/api/v2/job").delay(Duration.ofSeconds(3)).times(1));
-        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
+        Process process = start("run", "Sales/Long Load", "--poll", "100ms");
         awaitRequest(emulator, START);
         signal(process, "TERM");
         assertExits(process, 143);
-        assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
+        assertThat(TestCatalog.runsOf(emulator, "Sales/Long Load")).singleElement()
                 .extracting(EmulatedRun::state).isIn("STOPPING", "STOPPED");
-        assertThat(err()).contains("interrupted; stopped Sales/Slow Load run 1");
+        assertThat(err()).contains("interrupted; stopped Sales/Long Load run 1");
     }
 
     @Test
     void onInterruptLeaveDuringTheStartLeavesTheJobAndSaysWhich() throws Exception {
         Emulator emulator = EMULATOR.get();
         emulator.addFault(FaultRule.delay("POST", "/saas/api/v2/job", Duration.ofSeconds(8)).times(1));
-        Process process = start("run", "Sales/Slow Load", "--poll", "100ms", "--on-interrupt", "leave");
+        Process process = start("run", "Sales/Long Load", "--poll", "100ms", "--on-interrupt", "leave");
         awaitRequest(emulator, START);
         signal(process, "TERM");
         assertExits(process, 143);
-        assertThat(TestCatalog.runsOf(emulator, "Sales/Slow Load")).singleElement()
+        assertThat(TestCatalog.runsOf(emulator, "Sales/Long Load")).singleElement()
                 .extracting(EmulatedRun::state).isIn("QUEUED", "RUNNING");
         assertThat(emulator.requests().count("POST /saas/api/v2/job/stop")).isZero();
-        assertThat(err()).contains("left Sales/Slow Load run 1 running");
+        assertThat(err()).contains("left Sales/Long Load run 1 running");
     }
 
     @Test
@@ -177,7 +177,7 @@ class InterruptTest {
     void aSignalDuringLoginExitsAtOnceAndStartsNothing() throws Exception {
         Emulator emulator = EMULATOR.get();
         emulator.addFault(FaultRule.delay("POST", "/ma/api/v2/user/login", Duration.ofSeconds(3)).times(1));
-        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
+        Process process = start("run", "Sales/Long Load", "--poll", "100ms");
         awaitRequest(emulator, TestCatalog.LOGIN);
         signal(process, "TERM");
         assertExits(process, 143);
@@ -190,8 +190,8 @@ class InterruptTest {
     void aStopThatIicsNeverAnswersIsGivenUpAfterABoundWithALineSayingSo() throws Exception {
         Emulator emulator = EMULATOR.get();
         emulator.addFault(FaultRule.delay("POST", "/saas/api/v2/job/stop", Duration.ofMinutes(10)));
-        Process process = start("run", "Sales/Slow Load", "--poll", "100ms");
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
+        Process process = start("run", "Sales/Long Load", "--poll", "100ms");
+        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
         signal(process, "TERM");
         // Unbounded, the stop would wait out the read timeout (120 s) on each of its attempts.
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited while IICS held the stop").isTrue();

@@ -18,14 +18,14 @@ class MonitorCommandTest extends EmulatorTestBase {
 
     @Test
     void listsTheRunningJobs() throws Exception {
-        assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
+        assertThat(cli.execute("run", "Sales/Long Load", "--no-wait").exitCode()).isZero();
+        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
         CliRun.Result result = cli.execute("monitor");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("Slow Load").contains("RUNNING");
+        assertThat(result.out()).contains("Long Load").contains("RUNNING");
         CliRun.Result json = cli.execute("monitor", "-o", "json");
         assertThat(jsonLines(json)).singleElement()
-                .satisfies(run -> assertThat(run.get("task").get("name").asText()).isEqualTo("Slow Load"));
+                .satisfies(run -> assertThat(run.get("task").get("name").asText()).isEqualTo("Long Load"));
     }
 
     @Test

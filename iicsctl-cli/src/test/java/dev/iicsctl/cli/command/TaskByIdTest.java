@@ -73,13 +73,13 @@ class TaskByIdTest extends EmulatorTestBase {
 
     @Test
     void ifRunningAttachFollowsTheRunOfATaskNamedById() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        CliRun.Result result = iicsctl("run", "--id", idOf("Sales/Slow Load"), "-t", "MTT", "--if-running", "attach",
+        startAndAwaitVisible("Sales/Long Load");
+        CliRun.Result result = iicsctl("run", "--id", idOf("Sales/Long Load"), "-t", "MTT", "--if-running", "attach",
                 "--timeout", "1s", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
         assertThat(jsonLines(result).get(0).get("runId").asLong()).isEqualTo(1);
         assertThat(result.err()).contains("following run 1").doesNotContain("Exception");
-        assertThat(runsOf(emulator, "Sales/Slow Load")).hasSize(1);
+        assertThat(runsOf(emulator, "Sales/Long Load")).hasSize(1);
     }
 
     @Test
@@ -93,8 +93,8 @@ class TaskByIdTest extends EmulatorTestBase {
 
     @Test
     void statusOfATaskNamedByIdShowsItsRunningAndFinishedRuns() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        CliRun.Result running = cli.execute("status", "--id", idOf("Sales/Slow Load"), "-t", "MTT", "-o", "json");
+        startAndAwaitVisible("Sales/Long Load");
+        CliRun.Result running = cli.execute("status", "--id", idOf("Sales/Long Load"), "-t", "MTT", "-o", "json");
         assertThat(running.exitCode()).as(running.toString()).isZero();
         assertThat(jsonLines(running).get(0).get("state").asText()).isIn("QUEUED", "RUNNING");
 
@@ -111,17 +111,17 @@ class TaskByIdTest extends EmulatorTestBase {
 
     @Test
     void stopAndWaitOfATaskNamedByIdReportsTheStoppedRun() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        CliRun.Result result = iicsctl("stop", "--id", idOf("Sales/Slow Load"), "-t", "MTT", "--wait", "-o", "json");
+        startAndAwaitVisible("Sales/Long Load");
+        CliRun.Result result = iicsctl("stop", "--id", idOf("Sales/Long Load"), "-t", "MTT", "--wait", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(jsonLines(result).get(0).get("state").asText()).isEqualTo("STOPPED");
-        assertThat(runsOf(emulator, "Sales/Slow Load").get(0).state()).isEqualTo("STOPPED");
+        assertThat(runsOf(emulator, "Sales/Long Load").get(0).state()).isEqualTo("STOPPED");
     }
 
     @Test
     void stopAndWaitOfATaskNamedByFederatedIdReportsTheStoppedRun() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        CliRun.Result result = iicsctl("stop", "--federated-id", federatedIdOf("Sales/Slow Load"), "--wait",
+        startAndAwaitVisible("Sales/Long Load");
+        CliRun.Result result = iicsctl("stop", "--federated-id", federatedIdOf("Sales/Long Load"), "--wait",
                 "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(jsonLines(result).get(0).get("state").asText()).isEqualTo("STOPPED");
@@ -129,8 +129,8 @@ class TaskByIdTest extends EmulatorTestBase {
 
     @Test
     void statusAndStopOfATaskNamedByIdInTextOutput() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        String id = idOf("Sales/Slow Load");
+        startAndAwaitVisible("Sales/Long Load");
+        String id = idOf("Sales/Long Load");
         CliRun.Result status = cli.execute("status", "--id", id, "-t", "MTT");
         assertThat(status.exitCode()).as(status.toString()).isZero();
         assertThat(status.out()).contains("run 1");

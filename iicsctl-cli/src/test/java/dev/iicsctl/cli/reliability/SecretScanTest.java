@@ -99,10 +99,10 @@ class SecretScanTest {
         run("run failed, json, logs saved", cli(), "run", "Finance/Post Invoices", "--poll", "100ms", "-v", "-o", "json",
                 "--logs-on-failure", logs.toString());
         run("run taskflow", cli(), "run", "Orchestration/Flow", "--poll", "100ms", "-v");
-        run("run --no-wait", cli(), "run", "Sales/Slow Load", "--no-wait", "-v");
-        run("status", cli(), "status", "Sales/Slow Load", "-v");
+        run("run --no-wait", cli(), "run", "Sales/Long Load", "--no-wait", "-v");
+        run("status", cli(), "status", "Sales/Long Load", "-v");
         run("monitor", cli(), "monitor", "-v");
-        run("stop", cli(), "stop", "Sales/Slow Load", "--wait", "-v");
+        run("stop", cli(), "stop", "Sales/Long Load", "--wait", "-v");
         run("logs", cli(), "logs", "Sales/Load Orders", "--out", logFile.toString(), "-v");
         run("history", cli(), "history", "Sales/Load Orders", "-v");
         run("completion", cli(), "completion", "bash");
