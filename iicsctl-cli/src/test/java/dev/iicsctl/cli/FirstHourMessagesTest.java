@@ -53,11 +53,7 @@ class FirstHourMessagesTest extends EmulatorTestBase {
 
     @Test
     void alreadyRunningNamesTheTaskOnceAndTheOptionsAsTyped() throws Exception {
-        assertThat(cli.execute("run", "Sales/Long Load", "--no-wait").exitCode()).isZero();
-        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
-        while (!cli.execute("monitor", "-o", "json").out().contains("Long Load")) {
-            Thread.sleep(50); // visible in the activity monitor, as a run started elsewhere is
-        }
+        startElsewhere("Sales/Long Load");
         CliRun.Result again = cli.execute("run", "Sales/Long Load");
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(7);
         String line = again.err().lines().filter(l -> l.contains("already running")).findFirst().orElseThrow();

@@ -2,6 +2,7 @@ package dev.iicsctl.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iicsctl.cli.Awaits;
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
@@ -47,9 +48,8 @@ class MonitorCommandTest extends EmulatorTestBase {
         worker[0] = new Thread(() -> code.complete(Iicsctl.commandLine(new PrintWriter(out, true),
                 new PrintWriter(new StringWriter(), true), env).execute("monitor", "--watch", "--interval", "100ms")));
         worker[0].start();
-        while (out.toString().split("iicsctl monitor", -1).length < 4) {
-            Thread.sleep(50);
-        }
+        Awaits.until("three refreshes of the monitor", TestCatalog.WAIT,
+                () -> out.toString().split("iicsctl monitor", -1).length >= 4);
         worker[0].interrupt();
         assertThat(code.get(10, TimeUnit.SECONDS)).isEqualTo(130);
         assertThat(out.toString()).contains("no jobs running").doesNotContain("\u001b[");

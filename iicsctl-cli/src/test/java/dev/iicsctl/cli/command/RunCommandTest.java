@@ -31,17 +31,6 @@ class RunCommandTest extends EmulatorTestBase {
         return cli.execute(all);
     }
 
-    /**
-     * Starts a task without waiting and returns once the activity monitor shows it: IICS (and the emulator) show
-     * a run only after a short delay, and a run started elsewhere is invisible to --if-running until then.
-     */
-    private void startElsewhere(String path) throws Exception {
-        assertThat(run(path, "--no-wait").exitCode()).isZero();
-        while (!cli.execute("monitor", "-o", "json").out().contains("\"name\":\"" + path.substring(path.indexOf('/') + 1))) {
-            Thread.sleep(50);
-        }
-    }
-
     private static JsonNode json(String line) throws Exception {
         return new ObjectMapper().readTree(line);
     }

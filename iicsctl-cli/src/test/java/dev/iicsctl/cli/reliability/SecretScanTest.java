@@ -3,6 +3,7 @@ package dev.iicsctl.cli.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.iicsctl.cli.Awaits;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.TestCatalog;
 import dev.iicsctl.emulator.Emulator;
@@ -174,9 +175,8 @@ class SecretScanTest {
             return cli().execute("emulator", "--port", Integer.toString(port), "--catalog", catalog.toString(), "-v");
         });
         Thread thread = runner.get(10, TimeUnit.SECONDS);
-        while (!done.isDone() && !listening(port)) {
-            Thread.sleep(50);
-        }
+        Awaits.until("the emulator listening on port " + port, TestCatalog.WAIT,
+                () -> done.isDone() || listening(port));
         thread.interrupt();
         return done.get(20, TimeUnit.SECONDS);
     }
