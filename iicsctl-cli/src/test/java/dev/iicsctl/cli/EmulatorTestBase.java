@@ -1,5 +1,7 @@
 package dev.iicsctl.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.iicsctl.emulator.Emulator;
@@ -39,6 +41,20 @@ public abstract class EmulatorTestBase {
         args[3] = "100ms";
         System.arraycopy(more, 0, args, 4, more.length);
         return cli.execute(args);
+    }
+
+    /**
+     * Starts a task without waiting and returns once it runs and the activity monitor shows it: IICS (and the
+     * emulator) show a run only after a short delay, and a run started elsewhere is invisible to --if-running or a
+     * second start until then.
+     */
+    protected void startElsewhere(String path) throws InterruptedException {
+        CliRun.Result started = cli.execute("run", path, "--no-wait");
+        assertThat(started.exitCode()).as(started.toString()).isZero();
+        emulator.awaitRun(path, TestCatalog.WAIT, "RUNNING");
+        String name = "\"name\":\"" + path.substring(path.indexOf('/') + 1) + "\"";
+        Awaits.until(path + " in the activity monitor", TestCatalog.WAIT,
+                () -> cli.execute("monitor", "-o", "json").out().contains(name));
     }
 
     protected static List<JsonNode> jsonLines(CliRun.Result result) {

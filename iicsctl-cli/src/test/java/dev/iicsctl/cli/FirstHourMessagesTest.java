@@ -53,15 +53,11 @@ class FirstHourMessagesTest extends EmulatorTestBase {
 
     @Test
     void alreadyRunningNamesTheTaskOnceAndTheOptionsAsTyped() throws Exception {
-        assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
-        while (!cli.execute("monitor", "-o", "json").out().contains("Slow Load")) {
-            Thread.sleep(50); // visible in the activity monitor, as a run started elsewhere is
-        }
-        CliRun.Result again = cli.execute("run", "Sales/Slow Load");
+        startElsewhere("Sales/Long Load");
+        CliRun.Result again = cli.execute("run", "Sales/Long Load");
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(7);
         String line = again.err().lines().filter(l -> l.contains("already running")).findFirst().orElseThrow();
-        assertThat(line.split("Sales/Slow Load", -1)).as(line).hasSize(2);
+        assertThat(line.split("Sales/Long Load", -1)).as(line).hasSize(2);
         assertThat(line).endsWith("nothing was started; use --if-running attach, wait or start")
                 .doesNotContain("policy");
     }

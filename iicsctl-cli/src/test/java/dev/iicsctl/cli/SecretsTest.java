@@ -3,8 +3,6 @@ package dev.iicsctl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.iicsctl.emulator.Emulator;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,22 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Neither the password nor the session id ever appears in what iicsctl prints, even with --verbose. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class SecretsTest {
-    @RegisterExtension
-    static final EmulatorExtension EMULATOR = TestCatalog.extension();
-
-    @TempDir
-    Path home;
-
+class SecretsTest extends EmulatorTestBase {
     @Test
     void verboseCommandsNeverPrintThePasswordOrTheSessionId() throws Exception {
-        Emulator emulator = EMULATOR.get();
-        CliRun cli = CliRun.against(emulator, home);
         List<CliRun.Result> results = new java.util.ArrayList<>();
         results.add(cli.execute("login", "--verbose"));
         Path file;

@@ -2,8 +2,6 @@ package dev.iicsctl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iicsctl.emulator.Emulator;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,24 +10,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * iicsctl on a real pseudo-terminal: the password prompt with echo off, and progress that is drawn in place only
  * on a stream that is a terminal (a scheduler-style {@code 2>run.log} typed at a terminal gets plain lines).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class TerminalTest {
-    @RegisterExtension
-    static final EmulatorExtension EMULATOR = TestCatalog.extension();
-
-    @TempDir
-    Path home;
-
+class TerminalTest extends EmulatorTestBase {
     /** Only HOME: the session cache must land under $HOME/.cache as the XDG specification says. */
     private Map<String, String> variables(boolean withPassword) {
-        Emulator emulator = EMULATOR.get();
         Map<String, String> env = new HashMap<>();
         env.put("HOME", home.toString());
         env.put("IICS_LOGIN_URL", emulator.loginUrl().toString());

@@ -1,6 +1,6 @@
 package dev.iicsctl.cli.command;
 
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.emulator.time.Durations;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

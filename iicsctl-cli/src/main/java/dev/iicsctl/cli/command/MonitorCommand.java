@@ -5,7 +5,7 @@ import dev.iicsctl.cli.connect.Connection;
 import dev.iicsctl.cli.output.OutputFormat;
 import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.cli.run.RunReports;
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.DurationFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -60,7 +60,7 @@ public final class MonitorCommand extends BaseCommand {
         if (output().format() == OutputFormat.json) {
             return;
         }
-        String title = "every " + Durations.format(interval) + ": iicsctl monitor    "
+        String title = "every " + DurationFormat.brief(interval) + ": iicsctl monitor    "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // In place on a terminal; in a log, one block after another.
         out().print(env().stdoutIsTerminal() ? CLEAR_SCREEN + title + "\n\n" : "\n" + title + "\n");

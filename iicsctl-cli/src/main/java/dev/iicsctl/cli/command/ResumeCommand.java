@@ -7,7 +7,7 @@ import dev.iicsctl.cli.output.Progress;
 import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.cli.run.RunReports;
 import dev.iicsctl.cli.run.TaskflowRuns;
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.DurationFormat;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.taskflow.TaskflowResult;
 import dev.iicsctl.client.taskflow.TaskflowRun;
@@ -84,7 +84,7 @@ public final class ResumeCommand extends BaseCommand {
                         .withOutcome("TIMED_OUT", ExitCode.TIMED_OUT);
                 progress.done(report);
                 progress.note("iicsctl: " + run.taskflow().displayName() + " run " + run.runId()
-                        + " has not ended after " + Durations.format(wait.timeout().orElseThrow())
+                        + " has not ended after " + DurationFormat.brief(wait.timeout().orElseThrow())
                         + "; it was left running");
                 progress.above(() -> reporter().run(report));
                 return ExitCode.TIMED_OUT;

@@ -8,7 +8,7 @@ import dev.iicsctl.cli.run.StartedHere;
 import dev.iicsctl.cli.run.TaskName;
 import dev.iicsctl.cli.run.UnseenRun;
 import dev.iicsctl.cli.run.TaskflowRuns;
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.DurationFormat;
 import dev.iicsctl.client.RunTimeoutException;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.RunResult;
@@ -109,7 +109,7 @@ public final class StopCommand extends BaseCommand {
                 return code;
             } catch (RunTimeoutException e) {
                 err().println("iicsctl: " + task.displayName() + " run " + run.runId() + " has not ended after "
-                        + Durations.format(wait.timeout().orElseThrow()) + "; it may still stop later");
+                        + DurationFormat.brief(wait.timeout().orElseThrow()) + "; it may still stop later");
                 return ExitCode.TIMED_OUT;
             }
         }
@@ -149,7 +149,7 @@ public final class StopCommand extends BaseCommand {
                 codes.add(code);
             } catch (TaskflowTimeoutException e) {
                 err().println("iicsctl: " + before.taskflow().displayName() + " run " + run.runId()
-                        + " has not ended after " + Durations.format(wait.timeout().orElseThrow()));
+                        + " has not ended after " + DurationFormat.brief(wait.timeout().orElseThrow()));
                 codes.add(ExitCode.TIMED_OUT);
             }
         }

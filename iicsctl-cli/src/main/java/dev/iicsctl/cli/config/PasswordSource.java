@@ -3,7 +3,8 @@ package dev.iicsctl.cli.config;
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.DurationFormat;
+import dev.iicsctl.emulator.time.Durations;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -153,7 +154,7 @@ public sealed interface PasswordSource {
                 return line;
             } catch (TimeoutException e) {
                 throw missing(label() + " did not print a " + prints() + " within "
-                        + Durations.format(timeout) + " and end: fix the command, or raise "
+                        + DurationFormat.brief(timeout) + " and end: fix the command, or raise "
                         + COMMAND_TIMEOUT_VARIABLE);
             } catch (IOException | ExecutionException e) {
                 throw missing(label() + " could not run: " + e.getMessage());

@@ -1,6 +1,6 @@
 package dev.iicsctl.cli.output;
 
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.DurationFormat;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +84,7 @@ final class TerminalProgress implements Progress {
             Duration elapsed = Duration.between(entry.since(), Instant.now());
             err.print(spinner + " " + ProgressLine.describe(entry.run()).replace(
                     ": " + entry.run().state(), ": " + style.state(entry.run().state()))
-                    + "  " + style.dim(Durations.clock(elapsed)) + "\n");
+                    + "  " + style.dim(DurationFormat.clock(elapsed)) + "\n");
         }
         drawnLines = live.size();
         err.flush();

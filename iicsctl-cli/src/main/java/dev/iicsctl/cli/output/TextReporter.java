@@ -1,6 +1,6 @@
 package dev.iicsctl.cli.output;
 
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.DurationFormat;
 import dev.iicsctl.client.job.Rows;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -68,7 +68,7 @@ public final class TextReporter implements Reporter {
     private static String when(RunReport run) {
         Duration duration = run.duration();
         if (duration != null) {
-            return " in " + Durations.format(duration);
+            return " in " + DurationFormat.brief(duration);
         }
         if (run.startTime() != null) {
             return ("STARTED".equals(run.state()) ? " at " : " since ") + TIME.format(run.startTime());
@@ -99,13 +99,13 @@ public final class TextReporter implements Reporter {
         out.println(style.bold(shown(task.label())) + ": " + runs.size() + " recent runs, newest first");
         if (!oldestFirst.isEmpty()) {
             out.println("durations, oldest to newest: " + Sparkline.of(oldestFirst) + "  ("
-                    + Durations.format(oldestFirst.stream().min(Duration::compareTo).orElseThrow()) + " to "
-                    + Durations.format(oldestFirst.stream().max(Duration::compareTo).orElseThrow()) + ")");
+                    + DurationFormat.brief(oldestFirst.stream().min(Duration::compareTo).orElseThrow()) + " to "
+                    + DurationFormat.brief(oldestFirst.stream().max(Duration::compareTo).orElseThrow()) + ")");
         }
         Table table = new Table("RUN", "STATE", "START (UTC)", "DURATION", "TARGET OK", "TARGET FAILED", "ERROR");
         for (RunReport run : runs) {
             table.row(run.runId(), run.state(), time(run.startTime()),
-                    run.duration() == null ? "" : Durations.format(run.duration()),
+                    run.duration() == null ? "" : DurationFormat.brief(run.duration()),
                     run.rows().successTarget(), run.rows().failedTarget(),
                     Objects.toString(run.errorMessage(), ""));
         }

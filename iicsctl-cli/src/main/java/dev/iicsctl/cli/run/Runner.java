@@ -3,7 +3,7 @@ package dev.iicsctl.cli.run;
 import dev.iicsctl.cli.ExitCode;
 import dev.iicsctl.cli.Failure;
 import dev.iicsctl.cli.output.RunReport;
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.DurationFormat;
 import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.TaskNotFoundException;
 import dev.iicsctl.client.task.TaskRef;
@@ -86,7 +86,7 @@ abstract class Runner implements Callable<Integer> {
      */
     protected final int timedOut(String what, RunReport lastKnown, Runnable stop) {
         RunReport report = lastKnown.withOutcome("TIMED_OUT", ExitCode.TIMED_OUT);
-        String timedOut = what + " timed out after " + Durations.format(context.settings().timeout().orElseThrow());
+        String timedOut = what + " timed out after " + DurationFormat.brief(context.settings().timeout().orElseThrow());
         context.progress().done(report);
         if (context.settings().stopOnTimeout()) {
             try {

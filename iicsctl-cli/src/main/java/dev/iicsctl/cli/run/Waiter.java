@@ -2,7 +2,7 @@ package dev.iicsctl.cli.run;
 
 import dev.iicsctl.cli.CliException;
 import dev.iicsctl.cli.ExitCode;
-import dev.iicsctl.cli.time.Durations;
+import dev.iicsctl.cli.time.DurationFormat;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.RunTimeoutException;
@@ -49,7 +49,7 @@ public interface Waiter {
             } catch (TimeoutException e) {
                 result.cancel(false);
                 throw new RunTimeoutException("run " + run.runId() + " of " + run.task().displayName()
-                        + " has not ended after " + Durations.format(timeout.get()), run, last.get());
+                        + " has not ended after " + DurationFormat.brief(timeout.get()), run, last.get());
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IicsException iics) {
                     throw iics;

@@ -1,5 +1,6 @@
 package dev.iicsctl.cli.time;
 
+import dev.iicsctl.emulator.time.Durations;
 import java.time.Duration;
 
 /** A duration that must be more than zero (a timeout, an interval), refused with the text as the user typed it. */

@@ -2,6 +2,7 @@ package dev.iicsctl.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iicsctl.cli.Awaits;
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.Iicsctl;
@@ -46,9 +47,8 @@ class EmulatorCommandTest {
         server.start();
         Pattern url = Pattern.compile("login URL: (http://127\\.0\\.0\\.1:\\d+)");
         Matcher matcher = url.matcher("");
-        while (!matcher.reset(out.toString()).find()) {
-            Thread.sleep(50);
-        }
+        Awaits.until("the emulator's login URL printed", Duration.ofSeconds(30),
+                () -> matcher.reset(out.toString()).find());
         assertThat(out.toString()).contains("ops@example.com").doesNotContain("ops-secret");
 
         CliRun.Result run = new CliRun(home).env("IICS_LOGIN_URL", matcher.group(1))

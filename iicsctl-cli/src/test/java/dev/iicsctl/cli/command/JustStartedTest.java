@@ -66,40 +66,40 @@ class JustStartedTest {
 
     @Test
     void stopRightAfterANoWaitStartStopsTheNewRun() throws Exception {
-        CliRun.Result started = iicsctl("run", "Sales/Slow Load", "--no-wait");
+        CliRun.Result started = iicsctl("run", "Sales/Long Load", "--no-wait");
         assertThat(started.exitCode()).as(started.toString()).isZero();
 
-        CliRun.Result stop = iicsctl("stop", "Sales/Slow Load");
+        CliRun.Result stop = iicsctl("stop", "Sales/Long Load");
         assertThat(stop.exitCode()).as(stop.toString()).isZero();
-        assertThat(stop.err()).contains("stop Sales/Slow Load run 1").doesNotContain("nothing to stop");
-        assertThat(emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "STOPPING", "STOPPED").state()).isIn("STOPPING", "STOPPED");
+        assertThat(stop.err()).contains("stop Sales/Long Load run 1").doesNotContain("nothing to stop");
+        assertThat(emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "STOPPING", "STOPPED").state()).isIn("STOPPING", "STOPPED");
         assertThat(emulator.requests().counts()).containsKey("POST /saas/api/v2/job/stop");
     }
 
     @Test
     void stopAndWaitRightAfterANoWaitStartOfATaskNamedByIdReportsItStopped() throws Exception {
-        String id = emulator.catalog().taskByPath("Sales/Slow Load").orElseThrow().id();
+        String id = emulator.catalog().taskByPath("Sales/Long Load").orElseThrow().id();
         assertThat(iicsctl("run", "--id", id, "-t", "MTT", "--no-wait").exitCode()).isZero();
 
         CliRun.Result stop = iicsctl("stop", "--id", id, "-t", "MTT", "--wait", "--poll", "100ms", "-o", "json");
         assertThat(stop.exitCode()).as(stop.toString()).isZero();
         assertThat(firstJson(stop).get("state").asText()).isEqualTo("STOPPED");
-        assertThat(runsOf(emulator, "Sales/Slow Load")).singleElement()
+        assertThat(runsOf(emulator, "Sales/Long Load")).singleElement()
                 .satisfies(r -> assertThat(r.state()).isEqualTo("STOPPED"));
     }
 
     @Test
     void aSecondRunRightAfterANoWaitStartSeesTheFirstAsRunning() throws Exception {
-        assertThat(iicsctl("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
+        assertThat(iicsctl("run", "Sales/Long Load", "--no-wait").exitCode()).isZero();
 
-        CliRun.Result again = iicsctl("run", "Sales/Slow Load", "--no-wait");
+        CliRun.Result again = iicsctl("run", "Sales/Long Load", "--no-wait");
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(7);
         assertThat(again.err()).contains("already running (run 1");
-        CliRun.Result attach = iicsctl("run", "Sales/Slow Load", "--if-running", "attach", "--timeout", "1s",
+        CliRun.Result attach = iicsctl("run", "Sales/Long Load", "--if-running", "attach", "--timeout", "1s",
                 "-o", "json");
         assertThat(attach.exitCode()).as(attach.toString()).isEqualTo(5);
         assertThat(firstJson(attach).get("runId").asLong()).isEqualTo(1);
-        assertThat(runsOf(emulator, "Sales/Slow Load")).hasSize(1);
+        assertThat(runsOf(emulator, "Sales/Long Load")).hasSize(1);
     }
 
     @Test
@@ -116,10 +116,10 @@ class JustStartedTest {
         Path file = home.resolve("cache").resolve("iicsctl").resolve("recent-runs.json");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{not json at all");
-        assertThat(iicsctl("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
+        assertThat(iicsctl("run", "Sales/Long Load", "--no-wait").exitCode()).isZero();
         assertThat(Files.readString(file)).contains("\"runId\":1");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        CliRun.Result status = iicsctl("status", "Sales/Slow Load", "-o", "json");
+        CliRun.Result status = iicsctl("status", "Sales/Long Load", "-o", "json");
         assertThat(firstJson(status).get("runId").asLong()).isEqualTo(1);
     }
 

@@ -34,8 +34,8 @@ class LogsCommandTest extends EmulatorTestBase {
     @Test
     void aRunningOrUnknownRunHasNoLogYet() {
         assertThat(cli.execute("logs", "Sales/Load Orders").exitCode()).isEqualTo(2);
-        assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        CliRun.Result result = cli.execute("logs", "Sales/Slow Load", "--run-id", "7");
+        assertThat(cli.execute("run", "Sales/Long Load", "--no-wait").exitCode()).isZero();
+        CliRun.Result result = cli.execute("logs", "Sales/Long Load", "--run-id", "7");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("run 7");
     }

@@ -2,6 +2,7 @@ package dev.iicsctl.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iicsctl.cli.Awaits;
 import dev.iicsctl.cli.CliEnvironment;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
@@ -18,14 +19,14 @@ class MonitorCommandTest extends EmulatorTestBase {
 
     @Test
     void listsTheRunningJobs() throws Exception {
-        assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
+        assertThat(cli.execute("run", "Sales/Long Load", "--no-wait").exitCode()).isZero();
+        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
         CliRun.Result result = cli.execute("monitor");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("Slow Load").contains("RUNNING");
+        assertThat(result.out()).contains("Long Load").contains("RUNNING");
         CliRun.Result json = cli.execute("monitor", "-o", "json");
         assertThat(jsonLines(json)).singleElement()
-                .satisfies(run -> assertThat(run.get("task").get("name").asText()).isEqualTo("Slow Load"));
+                .satisfies(run -> assertThat(run.get("task").get("name").asText()).isEqualTo("Long Load"));
     }
 
     @Test
@@ -47,9 +48,8 @@ class MonitorCommandTest extends EmulatorTestBase {
         worker[0] = new Thread(() -> code.complete(Iicsctl.commandLine(new PrintWriter(out, true),
                 new PrintWriter(new StringWriter(), true), env).execute("monitor", "--watch", "--interval", "100ms")));
         worker[0].start();
-        while (out.toString().split("iicsctl monitor", -1).length < 4) {
-            Thread.sleep(50);
-        }
+        Awaits.until("three refreshes of the monitor", TestCatalog.WAIT,
+                () -> out.toString().split("iicsctl monitor", -1).length >= 4);
         worker[0].interrupt();
         assertThat(code.get(10, TimeUnit.SECONDS)).isEqualTo(130);
         assertThat(out.toString()).contains("no jobs running").doesNotContain("\u001b[");

@@ -31,17 +31,6 @@ class RunCommandTest extends EmulatorTestBase {
         return cli.execute(all);
     }
 
-    /**
-     * Starts a task without waiting and returns once the activity monitor shows it: IICS (and the emulator) show
-     * a run only after a short delay, and a run started elsewhere is invisible to --if-running until then.
-     */
-    private void startElsewhere(String path) throws Exception {
-        assertThat(run(path, "--no-wait").exitCode()).isZero();
-        while (!cli.execute("monitor", "-o", "json").out().contains("\"name\":\"" + path.substring(path.indexOf('/') + 1))) {
-            Thread.sleep(50);
-        }
-    }
-
     private static JsonNode json(String line) throws Exception {
         return new ObjectMapper().readTree(line);
     }
@@ -93,12 +82,12 @@ class RunCommandTest extends EmulatorTestBase {
 
     @Test
     void aRunStoppedWhileWaitedForExitsFour() throws Exception {
-        CompletableFuture<CliRun.Result> waiting = CompletableFuture.supplyAsync(() -> run("Sales/Slow Load"));
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
-        assertThat(cli.execute("stop", "Sales/Slow Load").exitCode()).isZero();
+        CompletableFuture<CliRun.Result> waiting = CompletableFuture.supplyAsync(() -> run("Sales/Long Load"));
+        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
+        assertThat(cli.execute("stop", "Sales/Long Load").exitCode()).isZero();
         CliRun.Result result = waiting.get(30, TimeUnit.SECONDS);
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
-        assertThat(result.out()).contains("Sales/Slow Load: run 1 STOPPED");
+        assertThat(result.out()).contains("Sales/Long Load: run 1 STOPPED");
     }
 
     @Test
@@ -127,51 +116,51 @@ class RunCommandTest extends EmulatorTestBase {
 
     @Test
     void noWaitReturnsOnceStarted() throws Exception {
-        CliRun.Result result = run("Sales/Slow Load", "--no-wait", "-o", "json");
+        CliRun.Result result = run("Sales/Long Load", "--no-wait", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         JsonNode run = json(result.outLines().get(0));
         assertThat(run.get("state").asText()).isEqualTo("STARTED");
         assertThat(run.get("runId").asLong()).isEqualTo(1);
-        assertThat(runsOf(emulator, "Sales/Slow Load")).singleElement()
+        assertThat(runsOf(emulator, "Sales/Long Load")).singleElement()
                 .extracting(EmulatedRun::endTimeUtc).isNull();
     }
 
     @Test
     void timeoutLeavesTheJobRunningByDefault() throws Exception {
-        CliRun.Result result = run("Sales/Slow Load", "--timeout", "1s", "-o", "json");
+        CliRun.Result result = run("Sales/Long Load", "--timeout", "1s", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
         assertThat(json(result.outLines().get(0)).get("state").asText()).isEqualTo("TIMED_OUT");
         assertThat(json(result.outLines().get(0)).get("exitCode").asInt()).isEqualTo(5);
         assertThat(result.err()).contains("left running");
-        assertThat(runsOf(emulator, "Sales/Slow Load")).singleElement()
+        assertThat(runsOf(emulator, "Sales/Long Load")).singleElement()
                 .satisfies(r -> assertThat(r.state()).isIn("QUEUED", "RUNNING"));
     }
 
     @Test
     void timeoutWithOnTimeoutStopStopsTheJob() throws Exception {
-        CliRun.Result result = run("Sales/Slow Load", "--timeout", "1s", "--on-timeout", "stop");
+        CliRun.Result result = run("Sales/Long Load", "--timeout", "1s", "--on-timeout", "stop");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
         assertThat(result.out()).contains("TIMED_OUT");
         assertThat(result.err()).contains("timed out after 1s; stopped it");
-        assertThat(emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "STOPPING", "STOPPED").state()).isIn("STOPPING", "STOPPED");
+        assertThat(emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "STOPPING", "STOPPED").state()).isIn("STOPPING", "STOPPED");
     }
 
     @Test
     void ifRunningFailExitsSevenAndStartsNothing() throws Exception {
-        startElsewhere("Sales/Slow Load");
-        CliRun.Result result = run("Sales/Slow Load");
+        startElsewhere("Sales/Long Load");
+        CliRun.Result result = run("Sales/Long Load");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(7);
         assertThat(result.err()).contains("already running");
-        assertThat(runsOf(emulator, "Sales/Slow Load")).hasSize(1);
+        assertThat(runsOf(emulator, "Sales/Long Load")).hasSize(1);
     }
 
     @Test
     void ifRunningAttachFollowsTheRunningRun() throws Exception {
-        startElsewhere("Sales/Slow Load");
-        CliRun.Result result = run("Sales/Slow Load", "--if-running", "attach", "--timeout", "1s", "-o", "json");
+        startElsewhere("Sales/Long Load");
+        CliRun.Result result = run("Sales/Long Load", "--if-running", "attach", "--timeout", "1s", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
         assertThat(json(result.outLines().get(0)).get("runId").asLong()).isEqualTo(1);
-        assertThat(runsOf(emulator, "Sales/Slow Load")).hasSize(1);
+        assertThat(runsOf(emulator, "Sales/Long Load")).hasSize(1);
     }
 
     @Test
@@ -188,10 +177,10 @@ class RunCommandTest extends EmulatorTestBase {
 
     @Test
     void ifRunningStartStartsAnyway() throws Exception {
-        startElsewhere("Sales/Slow Load");
-        CliRun.Result result = run("Sales/Slow Load", "--if-running", "start", "--no-wait", "-o", "json");
+        startElsewhere("Sales/Long Load");
+        CliRun.Result result = run("Sales/Long Load", "--if-running", "start", "--no-wait", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(runsOf(emulator, "Sales/Slow Load")).hasSize(2);
+        assertThat(runsOf(emulator, "Sales/Long Load")).hasSize(2);
     }
 
     @Test
@@ -225,13 +214,13 @@ class RunCommandTest extends EmulatorTestBase {
 
     @Test
     void aTimeoutInParallelAppliesToEachTask() throws Exception {
-        CliRun.Result result = run("Sales/Slow Load", "Sales/Load Orders", "--parallel", "2", "--timeout", "1s",
+        CliRun.Result result = run("Sales/Long Load", "Sales/Load Orders", "--parallel", "2", "--timeout", "1s",
                 "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
         assertThat(result.outLines()).hasSize(2);
         assertThat(json(result.outLines().get(0)).get("state").asText()).isEqualTo("SUCCEEDED");
         assertThat(json(result.outLines().get(1)).get("state").asText()).isEqualTo("TIMED_OUT");
-        assertThat(json(result.outLines().get(1)).get("task").get("path").asText()).isEqualTo("Sales/Slow Load");
+        assertThat(json(result.outLines().get(1)).get("task").get("path").asText()).isEqualTo("Sales/Long Load");
     }
 
     @Test
@@ -245,8 +234,8 @@ class RunCommandTest extends EmulatorTestBase {
 
     @Test
     void anAlreadyRunningTaskAmongSeveralIsReportedBeforeAnythingStarts() throws Exception {
-        startElsewhere("Sales/Slow Load");
-        CliRun.Result result = run("Sales/Load Orders", "Sales/Slow Load");
+        startElsewhere("Sales/Long Load");
+        CliRun.Result result = run("Sales/Load Orders", "Sales/Long Load");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(7);
         assertThat(runsOf(emulator, "Sales/Load Orders")).isEmpty();
     }
@@ -274,7 +263,11 @@ class RunCommandTest extends EmulatorTestBase {
         assertThat(result.err()).contains("Sales/Load Orders").contains("Finance/Load Orders");
         assertThat(result.err().lines().count()).isEqualTo(1);
         assertThat(emulator.runs()).isEmpty();
-        assertThat(run("Load Orders", "-t", "DSS").exitCode()).isZero();
+        // A name that two types share is narrowed by --type.
+        assertThat(run("Reconcile Ledger").exitCode()).isEqualTo(7);
+        assertThat(run("Reconcile Ledger", "-t", "DSS").exitCode()).isZero();
+        assertThat(emulator.runs()).singleElement().extracting(EmulatedRun::taskPath)
+                .isEqualTo("Finance/Reconcile Ledger");
     }
 
     @Test

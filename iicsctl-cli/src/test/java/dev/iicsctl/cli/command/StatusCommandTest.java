@@ -22,11 +22,11 @@ class StatusCommandTest extends EmulatorTestBase {
 
     @Test
     void showsARunningRun() throws Exception {
-        assertThat(cli.execute("run", "Sales/Slow Load", "--no-wait").exitCode()).isZero();
-        emulator.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
-        CliRun.Result result = cli.execute("status", "Sales/Slow Load");
+        assertThat(cli.execute("run", "Sales/Long Load", "--no-wait").exitCode()).isZero();
+        emulator.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
+        CliRun.Result result = cli.execute("status", "Sales/Long Load");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("Sales/Slow Load: run 1 RUNNING since ");
+        assertThat(result.out()).contains("Sales/Long Load: run 1 RUNNING since ");
     }
 
     @Test

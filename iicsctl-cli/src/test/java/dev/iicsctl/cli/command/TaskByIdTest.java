@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.EmulatorTestBase;
-import dev.iicsctl.cli.TestCatalog;
 import dev.iicsctl.emulator.fault.FaultRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,15 +32,6 @@ class TaskByIdTest extends EmulatorTestBase {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--poll", "100ms"));
         return cli.execute(all.toArray(String[]::new));
-    }
-
-    private void startAndAwaitVisible(String path) throws Exception {
-        assertThat(cli.execute("run", path, "--no-wait").exitCode()).isZero();
-        emulator.awaitRun(path, TestCatalog.WAIT, "RUNNING");
-        String name = path.substring(path.indexOf('/') + 1);
-        while (!cli.execute("monitor", "-o", "json").out().contains("\"name\":\"" + name)) {
-            Thread.sleep(50);
-        }
     }
 
     @Test
@@ -73,18 +63,18 @@ class TaskByIdTest extends EmulatorTestBase {
 
     @Test
     void ifRunningAttachFollowsTheRunOfATaskNamedById() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        CliRun.Result result = iicsctl("run", "--id", idOf("Sales/Slow Load"), "-t", "MTT", "--if-running", "attach",
+        startElsewhere("Sales/Long Load");
+        CliRun.Result result = iicsctl("run", "--id", idOf("Sales/Long Load"), "-t", "MTT", "--if-running", "attach",
                 "--timeout", "1s", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
         assertThat(jsonLines(result).get(0).get("runId").asLong()).isEqualTo(1);
         assertThat(result.err()).contains("following run 1").doesNotContain("Exception");
-        assertThat(runsOf(emulator, "Sales/Slow Load")).hasSize(1);
+        assertThat(runsOf(emulator, "Sales/Long Load")).hasSize(1);
     }
 
     @Test
     void ifRunningWaitWaitsForTheRunOfATaskNamedById() throws Exception {
-        startAndAwaitVisible("Sales/Load Orders");
+        startElsewhere("Sales/Load Orders");
         CliRun.Result result = iicsctl("run", "--id", ORDERS_ID, "-t", "MTT", "--if-running", "wait", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(jsonLines(result).get(0).get("runId").asLong()).isEqualTo(2);
@@ -93,8 +83,8 @@ class TaskByIdTest extends EmulatorTestBase {
 
     @Test
     void statusOfATaskNamedByIdShowsItsRunningAndFinishedRuns() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        CliRun.Result running = cli.execute("status", "--id", idOf("Sales/Slow Load"), "-t", "MTT", "-o", "json");
+        startElsewhere("Sales/Long Load");
+        CliRun.Result running = cli.execute("status", "--id", idOf("Sales/Long Load"), "-t", "MTT", "-o", "json");
         assertThat(running.exitCode()).as(running.toString()).isZero();
         assertThat(jsonLines(running).get(0).get("state").asText()).isIn("QUEUED", "RUNNING");
 
@@ -111,17 +101,17 @@ class TaskByIdTest extends EmulatorTestBase {
 
     @Test
     void stopAndWaitOfATaskNamedByIdReportsTheStoppedRun() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        CliRun.Result result = iicsctl("stop", "--id", idOf("Sales/Slow Load"), "-t", "MTT", "--wait", "-o", "json");
+        startElsewhere("Sales/Long Load");
+        CliRun.Result result = iicsctl("stop", "--id", idOf("Sales/Long Load"), "-t", "MTT", "--wait", "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(jsonLines(result).get(0).get("state").asText()).isEqualTo("STOPPED");
-        assertThat(runsOf(emulator, "Sales/Slow Load").get(0).state()).isEqualTo("STOPPED");
+        assertThat(runsOf(emulator, "Sales/Long Load").get(0).state()).isEqualTo("STOPPED");
     }
 
     @Test
     void stopAndWaitOfATaskNamedByFederatedIdReportsTheStoppedRun() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        CliRun.Result result = iicsctl("stop", "--federated-id", federatedIdOf("Sales/Slow Load"), "--wait",
+        startElsewhere("Sales/Long Load");
+        CliRun.Result result = iicsctl("stop", "--federated-id", federatedIdOf("Sales/Long Load"), "--wait",
                 "-o", "json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(jsonLines(result).get(0).get("state").asText()).isEqualTo("STOPPED");
@@ -129,8 +119,8 @@ class TaskByIdTest extends EmulatorTestBase {
 
     @Test
     void statusAndStopOfATaskNamedByIdInTextOutput() throws Exception {
-        startAndAwaitVisible("Sales/Slow Load");
-        String id = idOf("Sales/Slow Load");
+        startElsewhere("Sales/Long Load");
+        String id = idOf("Sales/Long Load");
         CliRun.Result status = cli.execute("status", "--id", id, "-t", "MTT");
         assertThat(status.exitCode()).as(status.toString()).isZero();
         assertThat(status.out()).contains("run 1");

@@ -24,10 +24,11 @@ class TasksCommandTest extends EmulatorTestBase {
         assertThat(mtt).isNotEmpty().allSatisfy(t -> assertThat(t.get("type").asText()).isEqualTo("MTT"));
         List<JsonNode> finance = jsonLines(cli.execute("tasks", "--location", "Finance", "-o", "json"));
         assertThat(finance).extracting(t -> t.get("path").asText())
-                .containsExactlyInAnyOrder("Finance/Post Invoices", "Finance/Load Orders");
+                .containsExactlyInAnyOrder("Finance/Post Invoices", "Finance/Load Orders", "Finance/Reconcile Ledger");
         List<JsonNode> named = jsonLines(cli.execute("tasks", "--name", "load*", "-o", "json"));
         assertThat(named).extracting(t -> t.get("path").asText())
-                .containsExactlyInAnyOrder("Sales/Load Orders", "Sales/Load Returns", "Finance/Load Orders");
+                .containsExactlyInAnyOrder("Sales/Load Orders", "Sales/Load Customers", "Sales/Load Returns",
+                        "Finance/Load Orders");
         assertThat(named.get(0).fieldNames()).toIterable().containsExactly("id", "federatedId", "name", "path", "type");
     }
 

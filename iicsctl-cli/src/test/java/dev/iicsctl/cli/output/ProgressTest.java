@@ -3,29 +3,19 @@ package dev.iicsctl.cli.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iicsctl.cli.CliRun;
-import dev.iicsctl.cli.TestCatalog;
+import dev.iicsctl.cli.EmulatorTestBase;
 import dev.iicsctl.client.job.Rows;
-import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class ProgressTest {
+class ProgressTest extends EmulatorTestBase {
     private static final String ESC = "\u001b[";
     private static final TaskInfo TASK = new TaskInfo("id", "fid", "Load Orders", "Sales/Load Orders", "MTT");
-
-    @RegisterExtension
-    static final EmulatorExtension EMULATOR = TestCatalog.extension();
-
-    @TempDir
-    Path home;
 
     private static RunReport run(String state, long rows) {
         return new RunReport(TASK, 3L, state, Instant.now(), null, new Rows(rows, 0, rows, 0), null, 0, null);
@@ -82,7 +72,7 @@ class ProgressTest {
 
     @Test
     void colourOnlyOnATerminalAndNeverWithNoColor() {
-        CliRun cli = CliRun.against(EMULATOR.get(), home).terminal(true);
+        CliRun cli = CliRun.against(emulator, home).terminal(true);
         CliRun.Result coloured = cli.execute("run", "Sales/Load Orders", "--poll", "100ms");
         assertThat(coloured.exitCode()).isZero();
         assertThat(coloured.err()).contains(ESC + "2K");
@@ -95,7 +85,7 @@ class ProgressTest {
         CliRun.Result noColorEnv = cli.env("NO_COLOR", "1").execute("run", "Sales/Load Orders", "--poll", "100ms");
         assertThat(noColorEnv.out() + noColorEnv.err()).doesNotContain(ESC + "3").doesNotContain(ESC + "1m");
 
-        CliRun.Result pipe = CliRun.against(EMULATOR.get(), home).execute("run", "Sales/Load Orders", "--poll",
+        CliRun.Result pipe = CliRun.against(emulator, home).execute("run", "Sales/Load Orders", "--poll",
                 "100ms");
         assertThat(pipe.out() + pipe.err()).doesNotContain(ESC);
     }

@@ -37,8 +37,8 @@ class ProcessFaultsTest {
         try {
             CliRun cli = CliRun.against(first, home);
             CompletableFuture<CliRun.Result> run = CompletableFuture.supplyAsync(
-                    () -> cli.execute("run", "Sales/Slow Load", "--poll", "100ms", "-o", "json"));
-            first.awaitRun("Sales/Slow Load", TestCatalog.WAIT, "RUNNING");
+                    () -> cli.execute("run", "Sales/Long Load", "--poll", "100ms", "-o", "json"));
+            first.awaitRun("Sales/Long Load", TestCatalog.WAIT, "RUNNING");
             int loginPort = first.loginUrl().getPort();
             int podPort = first.podUrl().getPort();
             first.close();
@@ -48,7 +48,7 @@ class ProcessFaultsTest {
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(8);
             assertThat(result.out()).as("no run object, so no success").isEmpty();
             String last = result.err().lines().reduce((a, b) -> b).orElseThrow();
-            assertThat(last).startsWith("iicsctl: ").contains("Sales/Slow Load").contains("run 1");
+            assertThat(last).startsWith("iicsctl: ").contains("Sales/Long Load").contains("run 1");
             assertThat(result.err()).doesNotContain("\tat ").doesNotContain("SUCCEEDED");
             assertThat(second.runs()).as("nothing was started again").isEmpty();
         } finally {

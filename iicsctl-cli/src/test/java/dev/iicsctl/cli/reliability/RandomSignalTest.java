@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RandomSignalTest {
 
     private static final String LOGIN = TestCatalog.LOGIN;
-    private static final String JOB = "Sales/Slow Load";
+    private static final String JOB = "Sales/Long Load";
     private static final String TASKFLOW = "Orchestration/Slow Flow";
     /** No new trial starts after this; the trials run so far are judged. */
     private static final Duration BUDGET = Duration.ofMinutes(4);

@@ -3,6 +3,7 @@ package dev.iicsctl.cli.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.iicsctl.cli.Awaits;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.TestCatalog;
 import dev.iicsctl.emulator.Emulator;
@@ -99,10 +100,10 @@ class SecretScanTest {
         run("run failed, json, logs saved", cli(), "run", "Finance/Post Invoices", "--poll", "100ms", "-v", "-o", "json",
                 "--logs-on-failure", logs.toString());
         run("run taskflow", cli(), "run", "Orchestration/Flow", "--poll", "100ms", "-v");
-        run("run --no-wait", cli(), "run", "Sales/Slow Load", "--no-wait", "-v");
-        run("status", cli(), "status", "Sales/Slow Load", "-v");
+        run("run --no-wait", cli(), "run", "Sales/Long Load", "--no-wait", "-v");
+        run("status", cli(), "status", "Sales/Long Load", "-v");
         run("monitor", cli(), "monitor", "-v");
-        run("stop", cli(), "stop", "Sales/Slow Load", "--wait", "-v");
+        run("stop", cli(), "stop", "Sales/Long Load", "--wait", "-v");
         run("logs", cli(), "logs", "Sales/Load Orders", "--out", logFile.toString(), "-v");
         run("history", cli(), "history", "Sales/Load Orders", "-v");
         run("completion", cli(), "completion", "bash");
@@ -174,9 +175,8 @@ class SecretScanTest {
             return cli().execute("emulator", "--port", Integer.toString(port), "--catalog", catalog.toString(), "-v");
         });
         Thread thread = runner.get(10, TimeUnit.SECONDS);
-        while (!done.isDone() && !listening(port)) {
-            Thread.sleep(50);
-        }
+        Awaits.until("the emulator listening on port " + port, TestCatalog.WAIT,
+                () -> done.isDone() || listening(port));
         thread.interrupt();
         return done.get(20, TimeUnit.SECONDS);
     }

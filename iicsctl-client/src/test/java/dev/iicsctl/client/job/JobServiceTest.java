@@ -51,7 +51,7 @@ class JobServiceTest {
 
         assertThat(result.state()).isEqualTo(RunState.SUCCEEDED);
         assertThat(result.runId()).isEqualTo(run.runId());
-        assertThat(result.rows()).isEqualTo(new Rows(800, 0, 800, 0));
+        assertThat(result.rows()).isEqualTo(new Rows(800, 0, 600, 200));
         assertThat(result.logEntryId()).isNotBlank();
         EmulatedRun truth = emulator.runsOf("Sales/Load Orders").get(0);
         assertThat(truth.jobRunId()).isEqualTo(run.runId());

@@ -8,7 +8,10 @@ import dev.iicsctl.client.task.TaskType;
 import java.net.URI;
 import java.time.Duration;
 
-/** A short catalog for the client tests, and a client set up for fast tests against an emulator. */
+/**
+ * The test catalog the client's tests share with the command line's (the emulator's test jar), and a client set up
+ * for fast tests against an emulator.
+ */
 public final class TestCatalog {
 
     public static final String USER = "demo@example.com";
@@ -17,66 +20,24 @@ public final class TestCatalog {
     public static final String ORDERS_ID = "0100000Z00000000001N";
     public static final String ORDERS_FID = "4JzMQBmn5YWbX1CCECivWK";
 
-    /** Task durations are short; "Sales/Slow Load" runs long enough to be caught running. */
-    public static final String YAML = """
-            users:
-              - username: demo@example.com
-                password: demo-password
-                org: Demo Org
-            tasks:
-              - path: Sales/Load Orders
-                type: MTT
-                id: 0100000Z00000000001N
-                federatedId: 4JzMQBmn5YWbX1CCECivWK
-                run:
-                  duration: 300ms
-                  outcome: success
-                  rows: {successSource: 800, failedSource: 0, successTarget: 800, failedTarget: 0}
-              - path: Sales/Load Customers
-                type: MTT
-                run:
-                  duration: 200ms
-                  outcome: warning
-                  rows: {successSource: 800, failedSource: 0, successTarget: 600, failedTarget: 200}
-              - path: Finance/Load Orders
-                type: MTT
-                run: {duration: 200ms, outcome: failed, errorMessage: "Connection refused"}
-              - path: Default/Sync Accounts
-                type: DSS
-                id: 0100000Z00000000002K
-                run: {duration: 200ms, outcome: success, rows: {successSource: 10, failedSource: 0, successTarget: 10, failedTarget: 0}}
-              - path: Sales/Slow Load
-                type: MTT
-                run: {duration: 2s, outcome: success, rows: {successSource: 50, failedSource: 0, successTarget: 50, failedTarget: 0}}
-              - path: Nightly/Linear Load
-                type: WORKFLOW
-                children: [Sales/Load Orders, Default/Sync Accounts]
-            """;
+    /**
+     * The users and tasks of the shared test catalog (its part before {@code taskflows:}), to which a test may append
+     * tasks; "Sales/Slow Load" runs long enough to be caught running.
+     */
+    public static final String YAML;
 
-    /** Taskflows to append to {@link #YAML}. */
-    public static final String TASKFLOWS = """
-            taskflows:
-              - path: Orchestration/Orchestrate Sales
-                apiName: Orchestrate_Sales
-                published: true
-                run: {duration: 400ms, outcome: success}
-                subtasks: [Sales/Load Orders, Default/Sync Accounts]
-              - path: Orchestration/Close Books
-                apiName: Close_Books
-                published: true
-                run: {duration: 300ms, outcome: suspended, errorMessage: "Post Invoices failed"}
-                subtasks: [Sales/Load Customers, Finance/Load Orders]
-              - path: Orchestration/Draft Flow
-                apiName: Draft_Flow
-                published: false
-                run: {duration: 300ms, outcome: success}
-                subtasks: [Sales/Load Orders]
-              - path: Orchestration/Renamed Flow
-                apiName: renamed-flow-2
-                published: true
-                run: {duration: 200ms, outcome: success}
-                subtasks: [Sales/Load Orders]
-            """;
+    /** The taskflows of the shared test catalog, to append to {@link #YAML}; a test may append taskflows of its own. */
+    public static final String TASKFLOWS;
+
+    static {
+        String catalog = SharedCatalog.read();
+        int taskflows = catalog.indexOf("\ntaskflows:\n");
+        if (taskflows < 0) {
+            throw new IllegalStateException(SharedCatalog.RESOURCE + " has no taskflows section");
+        }
+        YAML = catalog.substring(0, taskflows + 1);
+        TASKFLOWS = catalog.substring(taskflows + 1);
+    }
 
     private TestCatalog() {
     }

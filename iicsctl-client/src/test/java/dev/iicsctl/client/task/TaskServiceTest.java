@@ -89,9 +89,12 @@ class TaskServiceTest {
     @Test
     void listsByTypeAndLocation() {
         assertThat(iics.tasks().list(TaskType.MTT, null)).extracting(TaskRef::path)
-                .containsExactly("Finance/Load Orders", "Sales/Load Customers", "Sales/Load Orders", "Sales/Slow Load");
+                .containsExactly("Finance/Load Orders", "Finance/Post Invoices", "Sales/Load Customers",
+                        "Sales/Load Orders", "Sales/Load Returns", "Sales/Long Load", "Sales/Slow Load");
         assertThat(iics.tasks().list(null, "Sales")).extracting(TaskRef::path)
-                .containsExactly("Sales/Load Customers", "Sales/Load Orders", "Sales/Slow Load");
+                .containsExactly("Sales/Load Customers", "Sales/Load Orders", "Sales/Load Returns", "Sales/Long Load",
+                        "Sales/Nightly", "Sales/Nightly Close", "Sales/Nightly Returns", "Sales/Nightly Slow",
+                        "Sales/Slow Load");
         assertThat(iics.tasks().list(null, null)).extracting(TaskRef::path)
                 .contains("Default/Sync Accounts", "Nightly/Linear Load");
         assertThat(iics.tasks().list(TaskType.PCS, null)).isEmpty();

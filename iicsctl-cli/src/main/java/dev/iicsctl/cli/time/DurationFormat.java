@@ -4,30 +4,15 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Durations on the command line: read with the grammar the emulator's options and catalog use too
- * ({@link dev.iicsctl.emulator.time.Durations}), so that a duration means the same to {@code iicsctl emulator} as
- * to the emulator's jar, and shown in a short human form.
+ * Durations as the command line shows them. Reading a duration is the emulator's grammar
+ * ({@link dev.iicsctl.emulator.time.Durations}), so that a duration means the same to {@code iicsctl emulator} as to
+ * the emulator's jar.
  */
-public final class Durations {
-    /** The shortest poll or refresh interval an option accepts (docs/cli.md). */
-    public static final Duration MIN_POLL = Duration.ofMillis(100);
-
-    /** The forms accepted, for error messages. */
-    public static final String VALID_FORMS = dev.iicsctl.emulator.time.Durations.VALID_FORMS;
-
-    private Durations() {}
-
-    /**
-     * Parses a duration ({@code 90s}, {@code 5m}, {@code 1h30m}, {@code 2d}, {@code 0}, {@code PT5M}).
-     *
-     * @throws IllegalArgumentException with a message that shows the valid forms
-     */
-    public static Duration parse(String text) {
-        return dev.iicsctl.emulator.time.Durations.parse(text);
-    }
+public final class DurationFormat {
+    private DurationFormat() {}
 
     /** A short human form: {@code 850ms}, {@code 42s}, {@code 3m05s}, {@code 2h04m}. */
-    public static String format(Duration d) {
+    public static String brief(Duration d) {
         long millis = Math.max(0, d.toMillis());
         if (millis < 1000) {
             return millis + "ms";
