@@ -89,10 +89,22 @@ public final class SharedMonitor implements MonitorSource {
                 // old. A run that ends is then seen at the first poll after its end, as by a poll of one's own;
                 // the number of calls stays one per interval.
                 pause(maxAge.minus(age));
-                return entries(maxAge, false);
+                return newerThan(who, found.get(), maxAge);
             }
         }
         return pollOnce(who, asked.minus(maxAge));
+    }
+
+    /** After the wait: the next poll's snapshot if someone made it, else the one poll of this look. */
+    private List<JsonNode> newerThan(SnapshotScope who, Snapshot seen, Duration maxAge) {
+        Instant now = clock.instant();
+        Optional<Snapshot> next = folder.read(who, now).filter(s -> s.takenAt().isAfter(seen.takenAt()));
+        if (next.isPresent() && next.get().age(now).compareTo(maxAge) < 0) {
+            return used(next.get(), next.get().age(now));
+        }
+        // Never the snapshot waited out: the clock's and the file's millisecond steps could make it look younger
+        // than the interval by a hair.
+        return pollOnce(who, seen.takenAt().plusMillis(1));
     }
 
     private List<JsonNode> pollOnce(SnapshotScope who, Instant notBefore) {
