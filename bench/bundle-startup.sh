@@ -10,7 +10,7 @@ runs=${1:-20}
 jdk25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 archive=$(ls "$ROOT"/iicsctl-dist/target/iicsctl-*-linux-x64.tar.gz)
 portable=$(ls "$ROOT"/iicsctl-dist/target/iicsctl-*.tar.gz | grep -v linux-x64)
-EMULATOR_JAR=$(ls "$ROOT"/iicsctl-emulator/target/iicsctl-emulator-*.jar | grep -v -e original -e sources -e javadoc | head -1)
+EMULATOR_JAR=$(ls "$ROOT"/iicsctl-emulator/target/iicsctl-emulator-*.jar | grep -v -e original -e sources -e javadoc -e -tests | head -1)
 jar="$ROOT/iicsctl-cli/target/iicsctl.jar"
 "$ROOT/iicsctl" --version >/dev/null   # builds the jar if needed; the launcher makes its CDS archive
 tmp="$RESULTS/tmp/bundle" && rm -rf "$tmp" && mkdir -p "$tmp"

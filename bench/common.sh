@@ -15,13 +15,13 @@ need() { # need TOOL [install hint]
 
 build_bench() { # the emulator jar, the CLI jar and the bench jar (profile 'bench')
   local emu
-  emu=$(ls "$ROOT"/iicsctl-emulator/target/iicsctl-emulator-*.jar 2>/dev/null | grep -v -e original -e sources -e javadoc | head -1 || true)
+  emu=$(ls "$ROOT"/iicsctl-emulator/target/iicsctl-emulator-*.jar 2>/dev/null | grep -v -e original -e sources -e javadoc -e -tests | head -1 || true)
   if [ ! -f "$BENCH_JAR" ] || [ -z "$emu" ] || [ -n "${BENCH_REBUILD:-}" ]; then
     echo "bench: building (./mvnw -Pbench -DskipTests package)" >&2
     (cd "$ROOT" && ./mvnw -B -q -o -Pbench -DskipTests package) >&2
   fi
   # BENCH_EMULATOR_JAR: another emulator build to measure, e.g. an older one for a before/after comparison.
-  EMULATOR_JAR=${BENCH_EMULATOR_JAR:-$(ls "$ROOT"/iicsctl-emulator/target/iicsctl-emulator-*.jar | grep -v -e original -e sources -e javadoc | head -1)}
+  EMULATOR_JAR=${BENCH_EMULATOR_JAR:-$(ls "$ROOT"/iicsctl-emulator/target/iicsctl-emulator-*.jar | grep -v -e original -e sources -e javadoc -e -tests | head -1)}
 }
 
 # start_emulator NAME [emulator options...]: starts the standalone emulator on free ports and sets LOGIN_URL

@@ -5,6 +5,10 @@
 # once with the emulator's default options, once with modelled latency (--login-latency 800ms --latency 150ms).
 # "first" = the resolution cache is empty (a fresh name), "again" = the same command once more (the case of a
 # scheduler that runs the same job again and again). Wall time: median of RUNS runs of "again" after 2 warm-ups.
+# Two more rows run PATH --no-wait with the default if-running check (a task of 100 ms, so that each run has
+# ended before the next): alone, and while another iicsctl process follows a long task and so leaves a fresh
+# shared monitor snapshot every second. Their requests are counted from the command's own --verbose trace, as
+# the emulator's counts would include the follower's polls.
 # Prints a markdown table (also bench/results/requests-per-run.md). Never asserted anywhere.
 #   bench/requests-per-run.sh [RUNS]     default 10
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -21,11 +25,16 @@ mkdir -p "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME"
 export IICS_USERNAME=demo@example.com IICS_PASSWORD=demo-password
 machine_info >"$RESULTS/requests-per-run-machine.txt"
 : >"$RESULTS/requests-per-run.tsv"
+catalog="$RESULTS/requests-catalog.yaml"
+sed '/^taskflows:/i\
+  - {path: Bench/Quick Load, type: MTT, run: {duration: 100ms, outcome: success}}\
+  - {path: Bench/Long Follow, type: MTT, run: {duration: 30m, outcome: success}}' \
+  "$ROOT/iicsctl-emulator/src/main/resources/dev/iicsctl/emulator/catalog/demo-catalog.yaml" >"$catalog"
 for setting in none latency; do
   if [ "$setting" = latency ]; then
-    start_emulator "requests-$setting" --login-latency 800ms --latency 150ms
+    start_emulator "requests-$setting" --catalog "$catalog" --login-latency 800ms --latency 150ms
   else
-    start_emulator "requests-$setting"
+    start_emulator "requests-$setting" --catalog "$catalog"
   fi
   export IICS_LOGIN_URL="$LOGIN_URL"
   "$ROOT/iicsctl" login >/dev/null   # the cached session every run below reuses
@@ -33,6 +42,7 @@ for setting in none latency; do
 import json, os, statistics, subprocess, sys, time, urllib.request
 root, login, setting, runs, cache = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 run = [f"{root}/iicsctl", "run", "--no-wait", "--if-running", "start"]
+default_run = [f"{root}/iicsctl", "run", "--no-wait", "Bench/Quick Load", "-t", "MTT"]
 commands = [
     ("iicsctl run --id ID -t MTT", run + ["--id", "0100000Z00000000001N", "-t", "MTT"]),
     ("iicsctl run PATH -t MTT", run + ["Sales/Load Orders", "-t", "MTT"]),
@@ -54,6 +64,23 @@ def requests_of(argv):
     after = counts()
     diff = {k: v - before.get(k, 0) for k, v in after.items() if v - before.get(k, 0)}
     return diff
+def requests_of_trace(argv):
+    # The command's own requests, from its redacted trace: the emulator also counts the follower's polls.
+    r = subprocess.run(argv + ["--verbose"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    names = {"/v3/lookup": "POST /saas/public/core/v3/lookup", "/v3/objects": "GET /saas/public/core/v3/objects",
+             "/api/v2/job": "POST /saas/api/v2/job", "/activity/activityMonitor": "GET /saas/api/v2/activity/activityMonitor",
+             "/user/login": "POST /ma/api/v2/user/login", "/activity/activityLog": "GET /saas/api/v2/activity/activityLog"}
+    diff = {}
+    for line in r.stderr.splitlines():
+        sent = line[line.find("> "):] if "> " in line else ""
+        if not (sent.startswith("> GET ") or sent.startswith("> POST ")):
+            continue
+        route = next((v for k, v in names.items() if k in sent.split(" ")[2]), sent.split(" ")[1] + " other")
+        diff[route] = diff.get(route, 0) + 1
+    return diff
+def settled(argv):
+    once(argv)
+    time.sleep(1.0)  # the 100 ms run ends before the next check
 def short(diff):
     names = {"POST /saas/public/core/v3/lookup": "lookup", "GET /saas/public/core/v3/objects": "objects",
              "POST /saas/api/v2/job": "start", "GET /saas/api/v2/activity/activityMonitor": "monitor",
@@ -73,6 +100,30 @@ for label, argv in commands:
     times = [once(argv) for _ in range(runs)]
     print("\t".join([setting, label, short(first), short(again), f"{statistics.median(times):.3f}",
                      f"{min(times):.3f}", f"{max(times):.3f}"]))
+def default_rows(label, counter):
+    first = counter(default_run)
+    time.sleep(1.0)
+    again = counter(default_run)
+    time.sleep(1.0)
+    times = []
+    for i in range(runs + 2):
+        t = time.perf_counter()
+        subprocess.run(default_run, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if i >= 2:
+            times.append(time.perf_counter() - t)
+        time.sleep(1.0)
+    print("\t".join([setting, label, short(first), short(again), f"{statistics.median(times):.3f}",
+                     f"{min(times):.3f}", f"{max(times):.3f}"]))
+def counted(argv):
+    diff = requests_of(argv)
+    return diff
+default_rows("iicsctl run PATH -t MTT, default if-running", counted)
+follower = subprocess.Popen([f"{root}/iicsctl", "run", "Bench/Long Follow", "-t", "MTT", "--poll", "1s",
+                             "--if-running", "start"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+time.sleep(4)  # the follower is started and polls every second
+default_rows("iicsctl run PATH -t MTT, default if-running, another process following", requests_of_trace)
+follower.terminate()
+follower.wait()
 PY
   stop_emulators
 done
