@@ -116,10 +116,10 @@ final class CatalogLoader {
         String where = "task '" + path + "'";
         onlyKnownFields(node, TASK, where);
         String typeText = requiredText(node, "type", where);
-        TaskType type = TaskType.parse(typeText).orElseThrow(() -> new CatalogException(where
+        CatalogTaskType type = CatalogTaskType.parse(typeText).orElseThrow(() -> new CatalogException(where
                 + ": unknown type '" + typeText + "'; use one of MTT, DSS, DRS, DMASK, PCS, WORKFLOW"));
         List<String> children = strings(node.get("children"), where + " children");
-        if (type == TaskType.WORKFLOW) {
+        if (type == CatalogTaskType.WORKFLOW) {
             if (children.isEmpty()) {
                 throw new CatalogException(where + ": a WORKFLOW needs 'children' (the task paths it runs)");
             }
@@ -161,7 +161,7 @@ final class CatalogLoader {
 
     private static void checkReferences(List<CatalogTask> tasks, List<CatalogTaskflow> flows) {
         Set<String> runnable = new HashSet<>();
-        tasks.stream().filter(t -> t.type() != TaskType.WORKFLOW).forEach(t -> runnable.add(t.path()));
+        tasks.stream().filter(t -> t.type() != CatalogTaskType.WORKFLOW).forEach(t -> runnable.add(t.path()));
         for (CatalogTask t : tasks) {
             for (String child : t.children()) {
                 if (!runnable.contains(child)) {

@@ -11,9 +11,9 @@ import java.util.List;
  * @param federatedId the v3 (federated) id
  * @param run         what every run does unless {@code runs} scripts it
  * @param runs        scripts for run 1, run 2, ...
- * @param children    for {@link TaskType#WORKFLOW}: the paths of the tasks it runs, in order
+ * @param children    for {@link CatalogTaskType#WORKFLOW}: the paths of the tasks it runs, in order
  */
-public record CatalogTask(String path, TaskType type, String id, String federatedId,
+public record CatalogTask(String path, CatalogTaskType type, String id, String federatedId,
                           RunScript run, List<RunScript> runs, List<String> children) {
     public CatalogTask {
         runs = List.copyOf(runs);

@@ -5,7 +5,7 @@ import dev.iicsctl.emulator.catalog.CatalogTask;
 import dev.iicsctl.emulator.catalog.Outcome;
 import dev.iicsctl.emulator.catalog.RowCounts;
 import dev.iicsctl.emulator.catalog.RunScript;
-import dev.iicsctl.emulator.catalog.TaskType;
+import dev.iicsctl.emulator.catalog.CatalogTaskType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ public record JobPlan(List<JobStep> steps) {
 
     /** The plan of run {@code runId} of {@code task}. */
     static JobPlan of(Catalog catalog, CatalogTask task, long runId) {
-        if (task.type() != TaskType.WORKFLOW) {
+        if (task.type() != CatalogTaskType.WORKFLOW) {
             return new JobPlan(List.of(new JobStep(task, Duration.ZERO, task.scriptFor(runId))));
         }
         List<JobStep> steps = new ArrayList<>();

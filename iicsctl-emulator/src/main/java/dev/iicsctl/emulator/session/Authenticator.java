@@ -33,7 +33,7 @@ public final class Authenticator {
      * @param rejected the error for wrong credentials (v2 and v3 differ)
      * @throws ApiException 400 when a field is missing, {@code rejected} when the credentials are wrong
      */
-    public Session login(ObjectNode body, Supplier<ApiException> rejected) {
+    public EmulatedSession login(ObjectNode body, Supplier<ApiException> rejected) {
         String username = Json.text(body, "username");
         String password = Json.text(body, "password");
         if (username == null || password == null) {
@@ -54,7 +54,7 @@ public final class Authenticator {
      *
      * @throws ApiException 401 when the header is missing or the session unknown or expired
      */
-    public Session require(Request request) {
+    public EmulatedSession require(Request request) {
         String id = sessionId(request);
         if (id == null) {
             throw new ApiException(401, ErrorCodes.INVALID_SESSION,

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code jwtLifetime} after login whatever its use, as in an org whose authentication type is JWT.
  */
 public final class SessionRegistry {
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, EmulatedSession> sessions = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration timeout;
     private final SessionType type;
@@ -36,38 +36,38 @@ public final class SessionRegistry {
     }
 
     /** Opens a session for {@code user}. */
-    public Session open(CatalogUser user) {
+    public EmulatedSession open(CatalogUser user) {
         Instant now = clock.instant();
-        Session s;
+        EmulatedSession s;
         if (type == SessionType.JWT) {
             // exp is in whole seconds: the session ends exactly when its claim says.
             Instant expires = now.plus(jwtLifetime).truncatedTo(ChronoUnit.SECONDS);
-            s = new Session(JwtIds.issue(user, now, expires, ids), user, now, expires);
+            s = new EmulatedSession(JwtIds.issue(user, now, expires, ids), user, now, expires);
         } else {
-            s = new Session(ids.base62(22), user, now, null);
+            s = new EmulatedSession(ids.base62(22), user, now, null);
         }
         sessions.put(s.id(), s);
         return s;
     }
 
     /** The live session with this id, renewed; empty when unknown or expired. */
-    public Optional<Session> use(String id) {
+    public Optional<EmulatedSession> use(String id) {
         if (id == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Session renewed = sessions.computeIfPresent(id, (k, s) -> expired(s, now) ? null : s.renewed(now));
+        EmulatedSession renewed = sessions.computeIfPresent(id, (k, s) -> expired(s, now) ? null : s.renewed(now));
         return Optional.ofNullable(renewed);
     }
 
     /** The live session with this id, not renewed. */
-    public Optional<Session> peek(String id) {
-        Session s = id == null ? null : sessions.get(id);
+    public Optional<EmulatedSession> peek(String id) {
+        EmulatedSession s = id == null ? null : sessions.get(id);
         return s == null || expired(s, clock.instant()) ? Optional.empty() : Optional.of(s);
     }
 
     /** The time left before {@code s} expires (when left unused, for an idle-timeout session). */
-    public Duration timeLeft(Session s) {
+    public Duration timeLeft(EmulatedSession s) {
         Duration left = Duration.between(clock.instant(), end(s));
         return left.isNegative() ? Duration.ZERO : left;
     }
@@ -97,11 +97,11 @@ public final class SessionRegistry {
         return n[0];
     }
 
-    private Instant end(Session s) {
+    private Instant end(EmulatedSession s) {
         return s.fixedLifetime() ? s.expiresAt() : s.lastUsed().plus(timeout);
     }
 
-    private boolean expired(Session s, Instant now) {
+    private boolean expired(EmulatedSession s, Instant now) {
         return !now.isBefore(end(s));
     }
 }

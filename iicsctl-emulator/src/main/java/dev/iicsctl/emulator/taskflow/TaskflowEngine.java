@@ -25,8 +25,8 @@ public final class TaskflowEngine {
     private final Catalog catalog;
     private final Clock clock;
     private final IdGenerator ids;
-    private final Queue<TaskflowRun> all = new ConcurrentLinkedQueue<>();
-    private final Map<String, TaskflowRun> byRunId = new ConcurrentHashMap<>();
+    private final Queue<EmulatedTaskflowRun> all = new ConcurrentLinkedQueue<>();
+    private final Map<String, EmulatedTaskflowRun> byRunId = new ConcurrentHashMap<>();
 
     public TaskflowEngine(Catalog catalog, Clock clock, IdGenerator ids) {
         this.catalog = catalog;
@@ -35,7 +35,7 @@ public final class TaskflowEngine {
     }
 
     /** Starts a run of a published taskflow, with an optional custom run name ({@code TF-INSTANCE-NAME}). */
-    public TaskflowRun start(CatalogTaskflow flow, String user, String customName) {
+    public EmulatedTaskflowRun start(CatalogTaskflow flow, String user, String customName) {
         List<CatalogTask> subtasks = new ArrayList<>();
         for (String path : flow.subtasks()) {
             subtasks.add(catalog.taskByPath(path).orElseThrow());
@@ -44,7 +44,7 @@ public final class TaskflowEngine {
         do {
             runId = ids.twentyDigits();
         } while (byRunId.containsKey(runId));
-        TaskflowRun run = new TaskflowRun(flow, subtasks, runId, clock.instant(), user, customName);
+        EmulatedTaskflowRun run = new EmulatedTaskflowRun(flow, subtasks, runId, clock.instant(), user, customName);
         byRunId.put(runId, run);
         all.add(run);
         return run;
@@ -52,14 +52,14 @@ public final class TaskflowEngine {
 
     /** The run with this id, as it is now. */
     public Optional<TaskflowSnapshot> status(String runId) {
-        TaskflowRun run = runId == null ? null : byRunId.get(runId);
+        EmulatedTaskflowRun run = runId == null ? null : byRunId.get(runId);
         return run == null ? Optional.empty() : Optional.of(run.at(clock.instant()));
     }
 
     /** Every run, newest first, as it is now. */
     public List<TaskflowSnapshot> newestFirst() {
         List<TaskflowSnapshot> out = new ArrayList<>();
-        for (TaskflowRun r : all) {
+        for (EmulatedTaskflowRun r : all) {
             out.add(0, r.at(clock.instant()));
         }
         return out;
@@ -71,7 +71,7 @@ public final class TaskflowEngine {
      */
     public void logEndedSubtasks(RunEngine jobs) {
         Instant now = clock.instant();
-        for (TaskflowRun r : all) {
+        for (EmulatedTaskflowRun r : all) {
             for (SubtaskSnapshot sub : r.at(now).subtasks()) {
                 if (sub.end() != null && r.markLogged(sub)) {
                     // A step that ran a task with warnings is logged as that task's runs are: state 2.
@@ -86,13 +86,13 @@ public final class TaskflowEngine {
     }
 
     /** Resumes a suspended run, retrying or skipping its faulted step; false when it is not suspended. */
-    public boolean resume(TaskflowRun run, boolean retry, String user) {
-        return run.add(retry ? TaskflowRun.EventKind.RETRY : TaskflowRun.EventKind.SKIP, clock.instant(), user);
+    public boolean resume(EmulatedTaskflowRun run, boolean retry, String user) {
+        return run.add(retry ? EmulatedTaskflowRun.EventKind.RETRY : EmulatedTaskflowRun.EventKind.SKIP, clock.instant(), user);
     }
 
     /** Terminates a running or suspended run; false when it has already ended. */
-    public boolean terminate(TaskflowRun run, String user) {
-        return run.add(TaskflowRun.EventKind.TERMINATE, clock.instant(), user);
+    public boolean terminate(EmulatedTaskflowRun run, String user) {
+        return run.add(EmulatedTaskflowRun.EventKind.TERMINATE, clock.instant(), user);
     }
 
     /** The current instant of the emulator's clock. */
@@ -109,7 +109,7 @@ public final class TaskflowEngine {
     /** Every run for the control API, in start order. */
     public List<EmulatedRun> emulatedRuns() {
         List<EmulatedRun> out = new ArrayList<>();
-        for (TaskflowRun r : all) {
+        for (EmulatedTaskflowRun r : all) {
             TaskflowSnapshot s = r.at(clock.instant());
             out.add(new EmulatedRun("taskflow", r.flow().path(), r.flow().name(), "TASKFLOW", null,
                     r.flow().federatedId(), r.runId(), s.status().controlState(), r.startedAt(), s.end(), s.rows(),

@@ -15,7 +15,7 @@ final class TaskflowJson {
     private TaskflowJson() {}
 
     static ObjectNode status(TaskflowSnapshot s, Instant now) {
-        TaskflowRun run = s.run();
+        EmulatedTaskflowRun run = s.run();
         ObjectNode o = Json.object();
         o.put("assetName", run.instanceName());
         o.put("assetType", "TASKFLOW");

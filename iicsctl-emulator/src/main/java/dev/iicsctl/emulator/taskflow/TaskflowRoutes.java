@@ -59,7 +59,7 @@ public final class TaskflowRoutes {
         if ("POST".equals(request.method()) && request.body().length > 0 && !request.bodyIsXml()) {
             request.bodyObject();
         }
-        TaskflowRun run = engine.start(flow, user, request.header("tf-instance-name"));
+        EmulatedTaskflowRun run = engine.start(flow, user, request.header("tf-instance-name"));
         ObjectNode out = Json.object();
         out.put("RunId", run.runId());
         return Response.ok(out);

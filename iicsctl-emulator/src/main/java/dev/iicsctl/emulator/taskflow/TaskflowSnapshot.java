@@ -14,7 +14,7 @@ import java.util.List;
  * @param errorMessage error message, or {@code null}
  * @param subtasks     the subtasks that have started
  */
-public record TaskflowSnapshot(TaskflowRun run, TaskflowStatus status, Instant end, Instant updated,
+public record TaskflowSnapshot(EmulatedTaskflowRun run, TaskflowStatus status, Instant end, Instant updated,
                                String errorMessage, List<SubtaskSnapshot> subtasks) {
     /** The sum of the subtasks' rows. */
     public RowCounts rows() {

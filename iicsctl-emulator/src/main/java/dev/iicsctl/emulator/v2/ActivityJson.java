@@ -2,7 +2,7 @@ package dev.iicsctl.emulator.v2;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.iicsctl.emulator.catalog.TaskType;
+import dev.iicsctl.emulator.catalog.CatalogTaskType;
 import dev.iicsctl.emulator.catalog.RowCounts;
 import dev.iicsctl.emulator.http.Json;
 import dev.iicsctl.emulator.run.JobRun;
@@ -77,7 +77,7 @@ final class ActivityJson {
         e.put("agentId", AGENT_ID);
         e.put("runtimeEnvironmentId", RUNTIME_ENVIRONMENT_ID);
         // Data replication (DRS) entries of real orgs carry only the Eastern times, as the vendor's example shows.
-        utcTimes = utcTimes && run.task().type() != TaskType.DRS;
+        utcTimes = utcTimes && run.task().type() != CatalogTaskType.DRS;
         times(e, run.startedAt(), s.end(), utcTimes);
         e.put("state", s.phase().logState());
         rows(e, s.rows());

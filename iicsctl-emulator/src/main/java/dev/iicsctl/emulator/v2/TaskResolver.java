@@ -3,7 +3,7 @@ package dev.iicsctl.emulator.v2;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iicsctl.emulator.catalog.Catalog;
 import dev.iicsctl.emulator.catalog.CatalogTask;
-import dev.iicsctl.emulator.catalog.TaskType;
+import dev.iicsctl.emulator.catalog.CatalogTaskType;
 import dev.iicsctl.emulator.http.ApiException;
 import dev.iicsctl.emulator.http.ErrorCodes;
 import dev.iicsctl.emulator.http.Json;
@@ -19,7 +19,7 @@ final class TaskResolver {
         if (typeText == null) {
             throw ApiException.badRequest("'taskType' is required: MTT, DSS, DRS, DMASK, PCS or WORKFLOW.");
         }
-        TaskType type = TaskType.parse(typeText).orElseThrow(() -> new ApiException(400, ErrorCodes.BAD_TASK_TYPE,
+        CatalogTaskType type = CatalogTaskType.parse(typeText).orElseThrow(() -> new ApiException(400, ErrorCodes.BAD_TASK_TYPE,
                 "Invalid taskType '" + typeText + "': use MTT, DSS, DRS, DMASK, PCS or WORKFLOW"
                         + ("TASKFLOW".equalsIgnoreCase(typeText) ? " (run taskflows through /active-bpel/rt/{apiName})." : ".")));
         String id = Json.text(job, "taskId");
@@ -48,7 +48,7 @@ final class TaskResolver {
         return found;
     }
 
-    private static Optional<CatalogTask> byName(Catalog catalog, String name, TaskType type) {
+    private static Optional<CatalogTask> byName(Catalog catalog, String name, CatalogTaskType type) {
         List<CatalogTask> found = catalog.tasksByName(name).stream().filter(t -> t.type() == type).toList();
         if (found.size() > 1) {
             throw new ApiException(400, ErrorCodes.AMBIGUOUS_TASK, "Several " + type + " tasks are named '" + name

@@ -15,7 +15,7 @@ import dev.iicsctl.emulator.run.JobRun;
 import dev.iicsctl.emulator.run.RunEngine;
 import dev.iicsctl.emulator.run.StartDetails;
 import dev.iicsctl.emulator.session.Authenticator;
-import dev.iicsctl.emulator.session.Session;
+import dev.iicsctl.emulator.session.EmulatedSession;
 
 /** v2 {@code job} (start) and {@code job/stop}. */
 public final class V2JobRoutes {
@@ -35,7 +35,7 @@ public final class V2JobRoutes {
     }
 
     private Response start(Request request) {
-        Session session = auth.require(request);
+        EmulatedSession session = auth.require(request);
         ObjectNode body = request.bodyObject();
         CatalogTask task = TaskResolver.resolve(catalog, body);
         JsonNode runtime = body.get("runtime");
@@ -57,7 +57,7 @@ public final class V2JobRoutes {
     }
 
     private Response stop(Request request) {
-        Session session = auth.require(request);
+        EmulatedSession session = auth.require(request);
         CatalogTask task = TaskResolver.resolve(catalog, request.bodyObject());
         if (runs.stop(task, session.user().username()).isEmpty()) {
             throw new ApiException(400, ErrorCodes.NOT_RUNNING, "The " + task.type() + " task '" + task.name()

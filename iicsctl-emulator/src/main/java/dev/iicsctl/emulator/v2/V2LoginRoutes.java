@@ -11,7 +11,7 @@ import dev.iicsctl.emulator.http.Response;
 import dev.iicsctl.emulator.http.Router;
 import dev.iicsctl.emulator.id.StableIds;
 import dev.iicsctl.emulator.session.Authenticator;
-import dev.iicsctl.emulator.session.Session;
+import dev.iicsctl.emulator.session.EmulatedSession;
 import dev.iicsctl.emulator.session.FederatedLogins;
 import java.net.URI;
 import java.util.Optional;
@@ -47,7 +47,7 @@ public final class V2LoginRoutes {
     }
 
     private Response login(Request request) {
-        Session session = auth.login(request.bodyObject(), () -> new ApiException(403,
+        EmulatedSession session = auth.login(request.bodyObject(), () -> new ApiException(403,
                 ErrorCodes.BAD_LOGIN_V2, "User name or password is not valid."));
         return Response.ok(userObject(session.user(), session)).withXmlRoot("user");
     }
@@ -70,7 +70,7 @@ public final class V2LoginRoutes {
         CatalogUser user = check.apply(credential).filter(u -> orgId(u).equals(orgId))
                 .orElseThrow(() -> new ApiException(403, ErrorCodes.BAD_TOKEN,
                         "The token is not valid for this organization, has expired or was used before."));
-        Session session = auth.sessions().open(user);
+        EmulatedSession session = auth.sessions().open(user);
         return Response.ok(userObject(user, session)).withXmlRoot("user");
     }
 
@@ -88,7 +88,7 @@ public final class V2LoginRoutes {
         return Response.success("Logged out " + ended + " session(s) of the organization.");
     }
 
-    private ObjectNode userObject(CatalogUser user, Session session) {
+    private ObjectNode userObject(CatalogUser user, EmulatedSession session) {
         ObjectNode u = Json.object();
         u.put("@type", "user");
         u.put("id", StableIds.v2Id("0003KB03", "user:" + user.username()));
@@ -115,7 +115,7 @@ public final class V2LoginRoutes {
     }
 
     private Response logout(Request request) {
-        Session session = auth.require(request);
+        EmulatedSession session = auth.require(request);
         auth.sessions().close(session.id());
         return Response.empty();
     }

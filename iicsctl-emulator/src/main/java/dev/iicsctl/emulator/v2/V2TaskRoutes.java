@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iicsctl.emulator.catalog.Catalog;
 import dev.iicsctl.emulator.catalog.CatalogTask;
-import dev.iicsctl.emulator.catalog.TaskType;
+import dev.iicsctl.emulator.catalog.CatalogTaskType;
 import dev.iicsctl.emulator.http.ApiException;
 import dev.iicsctl.emulator.http.ErrorCodes;
 import dev.iicsctl.emulator.http.ErrorStyle;
@@ -13,7 +13,7 @@ import dev.iicsctl.emulator.http.Request;
 import dev.iicsctl.emulator.http.Response;
 import dev.iicsctl.emulator.http.Router;
 import dev.iicsctl.emulator.session.Authenticator;
-import dev.iicsctl.emulator.session.Session;
+import dev.iicsctl.emulator.session.EmulatedSession;
 import dev.iicsctl.emulator.time.WireTime;
 import java.time.Clock;
 import java.util.Optional;
@@ -44,17 +44,17 @@ public final class V2TaskRoutes {
         pod.add("GET", "/saas/api/v2/mttask/frs/{id}", ErrorStyle.V2,
                 r -> mtTask(r, catalog.taskByFederatedId(r.pathParam("id")), "federated id " + r.pathParam("id")));
         pod.add("GET", "/saas/api/v2/mttask/name/{name}", ErrorStyle.V2, r -> mtTask(r,
-                catalog.tasksByName(r.pathParam("name")).stream().filter(t -> t.type() == TaskType.MTT).findFirst(),
+                catalog.tasksByName(r.pathParam("name")).stream().filter(t -> t.type() == CatalogTaskType.MTT).findFirst(),
                 "name '" + r.pathParam("name") + "'"));
     }
 
     private Response list(Request request) {
-        Session session = auth.require(request);
+        EmulatedSession session = auth.require(request);
         String typeText = request.query("type");
         if (typeText == null || typeText.isBlank()) {
             throw ApiException.badRequest("'type' is required: DMASK, DRS, DSS, MTT, PCS or WORKFLOW.");
         }
-        TaskType type = TaskType.parse(typeText).orElseThrow(() -> new ApiException(400, ErrorCodes.BAD_TASK_TYPE,
+        CatalogTaskType type = CatalogTaskType.parse(typeText).orElseThrow(() -> new ApiException(400, ErrorCodes.BAD_TASK_TYPE,
                 "Invalid type '" + typeText + "': use DMASK, DRS, DSS, MTT, PCS or WORKFLOW."));
         ArrayNode out = Json.array();
         for (CatalogTask t : catalog.tasks()) {
@@ -67,10 +67,10 @@ public final class V2TaskRoutes {
 
     /** Every mapping task, as {@code task?type=MTT} lists them but with the {@code mtTask} type. */
     private Response mtTasks(Request request) {
-        Session session = auth.require(request);
+        EmulatedSession session = auth.require(request);
         ArrayNode out = Json.array();
         for (CatalogTask t : catalog.tasks()) {
-            if (t.type() == TaskType.MTT) {
+            if (t.type() == CatalogTaskType.MTT) {
                 out.add(summary(t, session).put("@type", "mtTask").put("frsId", t.federatedId()));
             }
         }
@@ -86,7 +86,7 @@ public final class V2TaskRoutes {
         return Response.ok(o).withXmlRoot("serverTime");
     }
 
-    private ObjectNode summary(CatalogTask t, Session session) {
+    private ObjectNode summary(CatalogTask t, EmulatedSession session) {
         ObjectNode o = Json.object();
         o.put("@type", "task");
         o.put("id", t.id());
@@ -99,8 +99,8 @@ public final class V2TaskRoutes {
     }
 
     private Response mtTask(Request request, Optional<CatalogTask> task, String named) {
-        Session session = auth.require(request);
-        CatalogTask t = task.filter(x -> x.type() == TaskType.MTT).orElseThrow(() ->
+        EmulatedSession session = auth.require(request);
+        CatalogTask t = task.filter(x -> x.type() == CatalogTaskType.MTT).orElseThrow(() ->
                 ApiException.notFound(ErrorCodes.TASK_NOT_FOUND, "No mapping task with " + named + "."));
         ObjectNode o = summary(t, session);
         o.put("@type", "mtTask");

@@ -11,7 +11,7 @@ import dev.iicsctl.emulator.http.Response;
 import dev.iicsctl.emulator.http.Router;
 import dev.iicsctl.emulator.id.StableIds;
 import dev.iicsctl.emulator.session.Authenticator;
-import dev.iicsctl.emulator.session.Session;
+import dev.iicsctl.emulator.session.EmulatedSession;
 import java.net.URI;
 
 /** v3 {@code login} (login host) and {@code logout} (login host and pod host). */
@@ -37,7 +37,7 @@ public final class V3LoginRoutes {
     }
 
     private Response login(Request request) {
-        Session session = auth.login(request.bodyObject(), () -> new ApiException(401,
+        EmulatedSession session = auth.login(request.bodyObject(), () -> new ApiException(401,
                 ErrorCodes.BAD_LOGIN_V3, "User name or password is not valid."));
         CatalogUser user = session.user();
         ObjectNode out = Json.object();
@@ -55,7 +55,7 @@ public final class V3LoginRoutes {
     }
 
     private Response logout(Request request) {
-        Session session = auth.require(request);
+        EmulatedSession session = auth.require(request);
         auth.sessions().close(session.id());
         return Response.empty();
     }

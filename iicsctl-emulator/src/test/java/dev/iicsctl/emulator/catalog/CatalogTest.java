@@ -18,11 +18,11 @@ class CatalogTest {
     @Test
     void demoCatalogHasEveryRunnableTypeWarningsFailuresAndTaskflows() {
         Catalog demo = Catalog.demo();
-        Set<TaskType> types = demo.tasks().stream().map(CatalogTask::type).collect(Collectors.toSet());
-        assertThat(types).isEqualTo(EnumSet.allOf(TaskType.class));
+        Set<CatalogTaskType> types = demo.tasks().stream().map(CatalogTask::type).collect(Collectors.toSet());
+        assertThat(types).isEqualTo(EnumSet.allOf(CatalogTaskType.class));
         assertThat(demo.tasks()).anyMatch(t -> t.run().outcome() == Outcome.WARNING);
         assertThat(demo.tasks()).anyMatch(t -> t.run().outcome() == Outcome.FAILED);
-        assertThat(demo.tasks()).filteredOn(t -> t.type() == TaskType.WORKFLOW).allMatch(t -> !t.children().isEmpty());
+        assertThat(demo.tasks()).filteredOn(t -> t.type() == CatalogTaskType.WORKFLOW).allMatch(t -> !t.children().isEmpty());
         assertThat(demo.taskflows()).anyMatch(f -> f.published() && f.run().outcome() == Outcome.SUCCESS);
         assertThat(demo.taskflows()).anyMatch(f -> f.published() && f.run().outcome() == Outcome.SUSPENDED);
         assertThat(demo.taskflows()).anyMatch(f -> !f.published());
@@ -49,7 +49,7 @@ class CatalogTest {
                     children: []
                 """);
         CatalogTask t = c.taskByPath("Sales/Load Orders").orElseThrow();
-        assertThat(t.type()).isEqualTo(TaskType.MTT);
+        assertThat(t.type()).isEqualTo(CatalogTaskType.MTT);
         assertThat(t.name()).isEqualTo("Load Orders");
         assertThat(t.location()).isEqualTo("Sales");
         assertThat(t.scriptFor(1).outcome()).isEqualTo(Outcome.FAILED);

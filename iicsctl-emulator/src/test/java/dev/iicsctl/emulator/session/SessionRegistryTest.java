@@ -32,7 +32,7 @@ class SessionRegistryTest {
 
     @Test
     void expiresExactlyAtTheIdleTimeoutAndUseRenews() {
-        Session s = sessions.open(CatalogUser.DEMO);
+        EmulatedSession s = sessions.open(CatalogUser.DEMO);
         now = now.plus(Duration.ofMinutes(29));
         assertThat(sessions.use(s.id())).isPresent();
         now = now.plus(Duration.ofMinutes(29));
@@ -44,7 +44,7 @@ class SessionRegistryTest {
 
     @Test
     void peekDoesNotRenew() {
-        Session s = sessions.open(CatalogUser.DEMO);
+        EmulatedSession s = sessions.open(CatalogUser.DEMO);
         now = now.plus(Duration.ofMinutes(20));
         sessions.peek(s.id());
         now = now.plus(Duration.ofMinutes(10));
@@ -53,8 +53,8 @@ class SessionRegistryTest {
 
     @Test
     void closeAndCloseAll() {
-        Session a = sessions.open(CatalogUser.DEMO);
-        Session b = sessions.open(CatalogUser.DEMO);
+        EmulatedSession a = sessions.open(CatalogUser.DEMO);
+        EmulatedSession b = sessions.open(CatalogUser.DEMO);
         assertThat(sessions.close(a.id())).isTrue();
         assertThat(sessions.close(a.id())).isFalse();
         assertThat(sessions.use(b.id())).isPresent();
@@ -66,7 +66,7 @@ class SessionRegistryTest {
     @Test
     void seededIdsRepeatAndIdsNeverShowInToString() {
         String first = new SessionRegistry(clock, Duration.ofMinutes(1), new IdGenerator(5L)).open(CatalogUser.DEMO).id();
-        Session again = new SessionRegistry(clock, Duration.ofMinutes(1), new IdGenerator(5L)).open(CatalogUser.DEMO);
+        EmulatedSession again = new SessionRegistry(clock, Duration.ofMinutes(1), new IdGenerator(5L)).open(CatalogUser.DEMO);
         assertThat(again.id()).isEqualTo(first).matches("[0-9A-Za-z]{22}");
         assertThat(again.toString()).doesNotContain(first).doesNotContain("demo-password").contains("demo@example.com");
     }

@@ -11,9 +11,9 @@ import java.time.Instant;
  * @param lastUsed  when it was last used (idle expiry counts from here)
  * @param expiresAt the fixed end of a JWT session, or {@code null} for an idle-timeout session
  */
-public record Session(String id, CatalogUser user, Instant lastUsed, Instant expiresAt) {
-    Session renewed(Instant now) {
-        return new Session(id, user, now, expiresAt);
+public record EmulatedSession(String id, CatalogUser user, Instant lastUsed, Instant expiresAt) {
+    EmulatedSession renewed(Instant now) {
+        return new EmulatedSession(id, user, now, expiresAt);
     }
 
     /** @return whether the session ends at a fixed time (a JWT) rather than after idle time */
@@ -23,7 +23,7 @@ public record Session(String id, CatalogUser user, Instant lastUsed, Instant exp
 
     @Override
     public String toString() {
-        return "Session[user=" + user.username() + ", lastUsed=" + lastUsed
+        return "EmulatedSession[user=" + user.username() + ", lastUsed=" + lastUsed
                 + (expiresAt == null ? "" : ", expiresAt=" + expiresAt) + "]";
     }
 }

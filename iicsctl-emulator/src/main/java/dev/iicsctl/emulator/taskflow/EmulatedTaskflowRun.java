@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * status is replayed from them and the clock on every look. Subtasks run one after the other, each taking an
  * equal share of the scripted duration; a failed or suspended taskflow faults at its last subtask.
  */
-public final class TaskflowRun {
+public final class EmulatedTaskflowRun {
     enum EventKind { RETRY, SKIP, TERMINATE }
 
     record Event(EventKind kind, Instant at, String user) {}
@@ -31,7 +31,7 @@ public final class TaskflowRun {
     /** Subtask attempts already written to the activity log, by task path and start. */
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
-    TaskflowRun(CatalogTaskflow flow, List<CatalogTask> subtasks, String runId, Instant startedAt, String startedBy,
+    EmulatedTaskflowRun(CatalogTaskflow flow, List<CatalogTask> subtasks, String runId, Instant startedAt, String startedBy,
             String customName) {
         this.instanceName = customName == null || customName.isBlank() ? flow.name()
                 : flow.name() + "-" + customName.trim() + "-" + runId;
@@ -158,6 +158,6 @@ public final class TaskflowRun {
 
     @Override
     public String toString() {
-        return "TaskflowRun[" + flow.path() + " " + runId + "]";
+        return "EmulatedTaskflowRun[" + flow.path() + " " + runId + "]";
     }
 }

@@ -3,7 +3,7 @@ package dev.iicsctl.emulator.catalog;
 import java.util.Optional;
 
 /** The task types that {@code POST /api/v2/job} runs. */
-public enum TaskType {
+public enum CatalogTaskType {
     /** Mapping task. */
     MTT,
     /** Synchronization task. */
@@ -18,8 +18,8 @@ public enum TaskType {
     WORKFLOW;
 
     /** Case-insensitive lookup, so that the documented {@code "Workflow"} is accepted. */
-    public static Optional<TaskType> parse(String text) {
-        return Enums.parse(TaskType.class, text);
+    public static Optional<CatalogTaskType> parse(String text) {
+        return Enums.parse(CatalogTaskType.class, text);
     }
 
     /** The prefix of generated v2 ids for this type (object-type code in real v2 ids). */
