@@ -59,6 +59,17 @@ public interface JobService {
     RunHandle start(TaskRef task, StartOptions options, StartControl control);
 
     /**
+     * Tells this client of a run that another client of the same user started moments ago (another process on
+     * this host, say): until IICS shows it, a run is in neither the activity monitor nor the log, so only its
+     * starter knows it. The if-running check of the next {@link #start} then counts it as running while it has
+     * no activity log entry, as it counts this client's own starts, and a start whose answer is lost is never
+     * taken for it. A run that has ended changes nothing; this makes no request.
+     *
+     * @param run a run of this user, as its starter knows it (task and run id)
+     */
+    void noteStartedElsewhere(RunHandle run);
+
+    /**
      * Stops the task's running job (IICS stops per task, not per run).
      *
      * @param task the task

@@ -3,23 +3,20 @@ package dev.iicsctl.client.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.TaskAlreadyRunningException;
 import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.job.StartOptions;
-import dev.iicsctl.client.support.TestCatalog;
+import dev.iicsctl.client.support.SnapshotFile;
+import dev.iicsctl.client.support.TwoProcesses;
 import dev.iicsctl.client.task.TaskRef;
 import dev.iicsctl.client.task.TaskType;
 import dev.iicsctl.emulator.Emulator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,17 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class SharedSnapshotIfRunningTest {
 
-    private static final String MONITOR = "GET /saas/api/v2/activity/activityMonitor";
-    private static final String START = "POST /saas/api/v2/job";
-    private static final String CATALOG = """
-            tasks:
-              - {path: Shared/Quick One, type: MTT, run: {duration: 300ms}}
-              - {path: Shared/Long One, type: MTT, run: {duration: 20m}}
-            """;
+    private static final String MONITOR = TwoProcesses.MONITOR;
+    private static final String START = TwoProcesses.START;
+
 
     @TempDir
     Path folder;
 
+    private TwoProcesses host;
     private Emulator emulator;
     private IicsClient iics;
     /** Another process of the host: it did not start the runs, so it knows them from the monitor alone. */
@@ -53,16 +47,15 @@ class SharedSnapshotIfRunningTest {
 
     @BeforeEach
     void start() {
-        emulator = Emulator.builder().catalogYaml(CATALOG).visibilityDelay(Duration.ofMillis(50)).build().start();
-        iics = TestCatalog.client(emulator.loginUrl()).sharedMonitorSnapshots(folder).build();
-        other = TestCatalog.client(emulator.loginUrl()).sharedMonitorSnapshots(folder).build();
+        host = TwoProcesses.sharing(folder, Duration.ofMillis(50));
+        emulator = host.emulator();
+        iics = host.first();
+        other = host.second();
     }
 
     @AfterEach
     void stop() {
-        iics.close();
-        other.close();
-        emulator.close();
+        host.close();
     }
 
     private RunHandle startListed(String path) throws InterruptedException {
@@ -80,21 +73,11 @@ class SharedSnapshotIfRunningTest {
 
     /** Makes the snapshot in the folder look just taken, and lets {@code edit} change it. */
     private void freshen(java.util.function.Consumer<ObjectNode> edit) throws IOException {
-        Path file;
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(".monitor.json")).toList();
-            assertThat(found).as("one snapshot file in " + folder).hasSize(1);
-            file = found.get(0);
-        }
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode snapshot = (ObjectNode) json.readTree(file.toFile());
-        snapshot.put("takenAt", System.currentTimeMillis());
-        edit.accept(snapshot);
-        Files.writeString(file, json.writeValueAsString(snapshot));
+        SnapshotFile.freshen(folder, edit);
     }
 
     private long count(String route) {
-        return emulator.requests().count(route);
+        return host.count(route);
     }
 
     @Test

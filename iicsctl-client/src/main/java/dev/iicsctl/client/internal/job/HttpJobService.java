@@ -2,6 +2,8 @@ package dev.iicsctl.client.internal.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.iicsctl.client.IicsAuthException;
+import dev.iicsctl.client.IicsException;
 import dev.iicsctl.client.PollPolicy;
 import dev.iicsctl.client.TaskAlreadyRunningException;
 import dev.iicsctl.client.StartControl;
@@ -39,6 +41,9 @@ public final class HttpJobService implements JobService {
      * runs this client started are known without the monitor.
      */
     public static final Duration IF_RUNNING_MAX_AGE = Duration.ofSeconds(2);
+
+    /** Log entries read before a start when a start known here may not be shown yet (one request either way). */
+    static final int RECENT_ROWS = 20;
 
     private final IicsApi api;
     private final RunLookup lookup;
@@ -82,15 +87,18 @@ public final class HttpJobService implements JobService {
         }
         task = lookup.identified(task);
         long lastKnown = -1;
-        List<ActiveRun> monitorSeen = null;
         if (options.ifRunning() != IfRunning.START) {
-            monitorSeen = RunLookup.runsOf(task, lookup.monitor(IF_RUNNING_MAX_AGE));
+            List<ActiveRun> monitorSeen = RunLookup.runsOf(task, lookup.monitor(IF_RUNNING_MAX_AGE));
             if (!monitorSeen.isEmpty() && lookup.sharesMonitor()) {
                 // Another process's snapshot may list a run that has ended since: refusing, attaching or waiting
                 // rests on the monitor as it is now. Only "not running" is taken from a snapshot.
                 monitorSeen = RunLookup.runsOf(task, lookup.monitor());
             }
-            Optional<RunHandle> found = runningNow(task, monitorSeen);
+            // One look at what IICS shows: a run in the monitor, else the task's newest log entries, which tell
+            // both whether a start known here but shown nowhere may still be going and the baseline that tells
+            // the run of a start whose answer is lost from the runs before it.
+            Shown shown = monitorSeen.isEmpty() ? shown(task, monitorSeen) : Shown.monitorOnly(monitorSeen);
+            Optional<RunHandle> found = runningNow(task, monitorSeen, shown);
             if (found.isPresent()) {
                 RunHandle running = found.get();
                 switch (options.ifRunning()) {
@@ -103,42 +111,108 @@ public final class HttpJobService implements JobService {
                     case WAIT -> {
                         trace.note(task.displayName() + " is running (run " + running.runId() + "): waiting for it to end");
                         follower.await(running, null, null, RunListener.NONE);
+                        forget(running.task(), running.runId());
                         task = task.withId(running.task().id());
-                        monitorSeen = null; // the monitor has changed while waiting
+                        shown = shown(task, null); // the monitor and the log have changed while waiting
                     }
                     default -> throw new IllegalStateException("unexpected policy " + options.ifRunning());
                 }
                 lastKnown = running.runId();
             }
-        }
-        if (options.ifRunning() != IfRunning.START) {
-            // The baseline that tells the run of a start whose answer is lost from the runs before it. START
-            // looks at nothing before the start; its lost answers are settled by the start times.
-            long newest = reconciler.newestRunId(task, monitorSeen);
-            lastKnown = newest < 0 ? -1 : Math.max(lastKnown, newest);
+            // START looks at nothing before the start; its lost answers are settled by the start times.
+            lastKnown = shown.newestRunId() < 0 ? -1 : Math.max(lastKnown, shown.newestRunId());
         }
         return startAtMostOnce(task, options, lastKnown, gate);
     }
 
     /**
-     * The task's running run: the newest in the activity monitor, or else a run this client started that has
-     * no activity log entry yet (a run can be invisible for a while right after its start).
+     * What IICS showed of a task just before a start.
+     *
+     * @param newestRunId the newest run id in the monitor and the log (0 when none), or -1 when the log could not
+     *     be read
+     * @param logRead the task's newest log entries, newest first, or {@code null} when not read
+     * @param rowsAsked how many entries were asked for
      */
-    private Optional<RunHandle> runningNow(TaskRef task, List<ActiveRun> mine) {
+    private record Shown(long newestRunId, List<JsonNode> logRead, int rowsAsked) {
+
+        static Shown monitorOnly(List<ActiveRun> monitor) {
+            return new Shown(monitor.stream().mapToLong(ActiveRun::runId).max().orElse(0), null, 0);
+        }
+
+        /** @return whether a run known to have been started has an entry, or is older than every entry read */
+        boolean logged(long runId) {
+            boolean older = logRead.size() >= rowsAsked;
+            for (JsonNode e : logRead) {
+                Long id = WireJson.number(e, "runId");
+                if (id != null && id == runId) {
+                    return true;
+                }
+                older &= id != null && id > runId;
+            }
+            return older;
+        }
+    }
+
+    /**
+     * Reads the task's newest log entries: as many as could show the starts known here that IICS may not show
+     * yet, else just the newest one (the baseline).
+     *
+     * @param monitor the monitor's runs of the task if just read, else {@code null} (read here)
+     */
+    private Shown shown(TaskRef task, List<ActiveRun> monitor) {
+        int rows = startsKnownHere(task).isEmpty() ? 1 : RECENT_ROWS;
+        try {
+            List<JsonNode> log = reconciler.newestEntries(task, rows);
+            long newest = reconciler.newestRunId(task, monitor, log);
+            return new Shown(newest, log, rows);
+        } catch (IicsAuthException e) {
+            throw e;
+        } catch (IicsException e) {
+            if (!startsKnownHere(task).isEmpty()) {
+                throw e; // a start known here may still be going: start nothing rather than run it twice
+            }
+            // Not fatal: without the baseline a lost answer is settled by the start times.
+            trace.note("could not read the newest run of " + task.displayName() + " before the start: " + e.getMessage());
+            return new Shown(-1, List.of(), rows);
+        }
+    }
+
+    /**
+     * The task's running run: the newest in the activity monitor, or else a run started by this client (or
+     * noted by {@link #noteStartedElsewhere}) that has no activity log entry yet (a run can be invisible for a
+     * while right after its start).
+     */
+    private Optional<RunHandle> runningNow(TaskRef task, List<ActiveRun> mine, Shown shown) {
         // task is already identified (has a name or a v2 id); mine are its runs in the monitor now
         if (!mine.isEmpty()) {
             ActiveRun newest = mine.get(0);
             return Optional.of(new RunHandle(task.learnedFrom(newest.taskId(), newest.taskName()), newest.runId(), newest.startTime(), false));
         }
-        for (RunHandle started : unfinishedStarts.values()) {
-            if (sameTask(started.task(), task)) {
-                if (lookup.logEntry(started.task(), started.runId()).isEmpty()) {
-                    return Optional.of(new RunHandle(started.task(), started.runId(), started.startTime(), false));
-                }
-                unfinishedStarts.remove(claimKey(started.task(), started.runId()));
+        Optional<RunHandle> unshown = Optional.empty();
+        for (RunHandle started : startsKnownHere(task)) {
+            if (shown.logged(started.runId())) {
+                forget(started.task(), started.runId());
+            } else if (unshown.isEmpty() || started.runId() > unshown.get().runId()) {
+                unshown = Optional.of(new RunHandle(started.task(), started.runId(), started.startTime(), false));
             }
         }
-        return Optional.empty();
+        return unshown;
+    }
+
+    private List<RunHandle> startsKnownHere(TaskRef task) {
+        return unfinishedStarts.values().stream().filter(started -> sameTask(started.task(), task)).toList();
+    }
+
+    private void forget(TaskRef task, long runId) {
+        unfinishedStarts.remove(claimKey(task, runId));
+    }
+
+    @Override
+    public void noteStartedElsewhere(RunHandle run) {
+        // Never the run of a lost answer of this client's, and counted by the if-running check until logged.
+        String key = claimKey(run.task(), run.runId());
+        claimed.add(key);
+        unfinishedStarts.putIfAbsent(key, run);
     }
 
     private static boolean sameTask(TaskRef a, TaskRef b) {

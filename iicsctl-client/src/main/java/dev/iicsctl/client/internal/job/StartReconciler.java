@@ -9,7 +9,6 @@ import dev.iicsctl.client.internal.time.TimeSource;
 import dev.iicsctl.client.job.RunHandle;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.task.TaskRef;
-import dev.iicsctl.client.IicsAuthException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,31 +64,33 @@ final class StartReconciler {
     }
 
     /**
+     * @param task the task about to be started (identified: with a v2 id or a name)
+     * @param rows how many of its newest entries
+     * @return the task's newest activity log entries, newest first
+     */
+    List<JsonNode> newestEntries(TaskRef task, int rows) {
+        return lookup.logEntries(task, rows, RunLookup.SEARCH_ROWS);
+    }
+
+    /**
      * The baseline of a start: the newest run id of the task in the activity monitor and log just before the
      * request. Any run with a higher id was started after this look.
      *
      * @param task the task about to be started (identified: with a v2 id or a name)
      * @param monitor the monitor's runs of the task if they were just read, else {@code null} (read here)
-     * @return the newest run id (0 when the task has no runs), or -1 when it could not be read
+     * @param log the task's newest log entries, just read
+     * @return the newest run id (0 when the task has no runs)
      */
-    long newestRunId(TaskRef task, List<ActiveRun> monitor) {
-        try {
-            long newest = 0;
-            for (ActiveRun r : monitor != null ? monitor : RunLookup.runsOf(task, lookup.monitor())) {
-                newest = Math.max(newest, r.runId());
-            }
-            for (JsonNode e : lookup.logEntries(task, 1, RunLookup.SEARCH_ROWS)) {
-                Long runId = WireJson.number(e, "runId");
-                newest = Math.max(newest, runId == null ? 0 : runId);
-            }
-            return newest;
-        } catch (IicsAuthException e) {
-            throw e;
-        } catch (IicsException e) {
-            // Not fatal: without the baseline a lost answer is settled by the start times.
-            trace.note("could not read the newest run of " + task.displayName() + " before the start: " + e.getMessage());
-            return -1;
+    long newestRunId(TaskRef task, List<ActiveRun> monitor, List<JsonNode> log) {
+        long newest = 0;
+        for (ActiveRun r : monitor != null ? monitor : RunLookup.runsOf(task, lookup.monitor())) {
+            newest = Math.max(newest, r.runId());
         }
+        for (JsonNode e : log) {
+            Long runId = WireJson.number(e, "runId");
+            newest = Math.max(newest, runId == null ? 0 : runId);
+        }
+        return newest;
     }
 
     /**
