@@ -2,16 +2,13 @@ package dev.iicsctl.cli.run;
 
 import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.client.RunTimeoutException;
-import dev.iicsctl.client.TaskAlreadyRunningException;
 import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
-import dev.iicsctl.client.job.RunListener;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /** A task or linear taskflow of {@code run}, started through the v2 job resource. */
 public final class TaskRun extends Runner {
@@ -32,9 +29,10 @@ public final class TaskRun extends Runner {
                     + "): waiting for it to end before starting (--if-running wait)"));
         }
         try (InterruptGuard.Watch watch = context.guard().watch(task, s -> target(s.task(), s.runId()))) {
-            Optional<RunHandle> unseen = startedHereNotShownYet(settings.start().ifRunning());
-            RunHandle run = unseen.isPresent() && settings.start().ifRunning() == IfRunning.ATTACH ? unseen.get()
-                    : start(() -> context.client().jobs().start(task, settings.start(), watch.control()));
+            // A run this host started moments ago is shown by IICS nowhere yet: the client's if-running check
+            // counts it, and a lost start answer is never taken for it.
+            context.startedHere().newerThan(task, 0).ifPresent(context.client().jobs()::noteStartedElsewhere);
+            RunHandle run = start(() -> context.client().jobs().start(task, settings.start(), watch.control()));
             if (run.startedByClient()) {
                 context.startedHere().started(run);
             }
@@ -90,29 +88,6 @@ public final class TaskRun extends Runner {
         } finally {
             watch.close();
         }
-    }
-
-    /**
-     * A run this machine started moments ago that IICS does not show yet, so the client's own if-running check
-     * cannot see it: FAIL refuses to start, ATTACH follows it (returned), WAIT waits for it to end first.
-     */
-    private Optional<RunHandle> startedHereNotShownYet(IfRunning policy) {
-        if (policy == IfRunning.START) {
-            return Optional.empty();
-        }
-        Optional<RunHandle> unseen = context.startedHere().newerThan(task, 0)
-                .filter(noted -> context.client().jobs().status(noted).state() == RunState.NOT_YET_VISIBLE);
-        if (unseen.isPresent() && policy == IfRunning.FAIL) {
-            throw new TaskAlreadyRunningException(task.displayName() + " is already running (run "
-                    + unseen.get().runId() + ", started here moments ago; IICS does not show it yet): nothing was "
-                    + "started; use --if-running attach|wait|start", unseen.get());
-        }
-        if (unseen.isPresent() && policy == IfRunning.WAIT) {
-            context.progress().note("iicsctl: " + task.displayName() + " is running (run " + unseen.get().runId()
-                    + ", started here moments ago): waiting for it to end before starting (--if-running wait)");
-            context.startedHere().seen(waiter.await(unseen.get(), Optional.empty(), RunListener.NONE));
-        }
-        return unseen;
     }
 
     private void saveLogs(RunResult result, Path dir) {
