@@ -16,6 +16,7 @@ import dev.iicsctl.emulator.fault.FaultRule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +157,18 @@ class NotedStartsTest {
         assertThat(count(LOG) - log).as("one log read gives both the check and the baseline").isOne();
         assertThat(count(START) - starts).isOne();
         assertThat(runsOf(QUICK)).extracting(EmulatedRun::jobRunId).containsExactly(first.runId(), second.runId());
+    }
+
+    @Test
+    void aNotedRunShownNowhereLongAfterItsStartIsLostNotRunning() throws Exception {
+        // IICS lost the run, or the org was reset: the note is kept for minutes, and must not refuse every start
+        // of the task until then. Within the visibility bound the same note refuses (the first case).
+        TaskRef task = taskOfTheOther(QUICK);
+        freshEmptySnapshot();
+        other.jobs().noteStartedElsewhere(new RunHandle(task, 7, Instant.now().minus(Duration.ofMinutes(5)), true));
+        RunHandle run = other.jobs().start(task, StartOptions.defaults());
+        assertThat(run.startedByClient()).isTrue();
+        assertThat(runsOf(QUICK)).extracting(EmulatedRun::jobRunId).containsExactly(run.runId());
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.iicsctl.client.internal.api.ApiRequest;
 import dev.iicsctl.client.internal.api.IicsApi;
 import dev.iicsctl.client.internal.http.HttpAnswer;
 import dev.iicsctl.client.internal.http.HttpTrace;
+import dev.iicsctl.client.internal.http.ServerClock;
 import dev.iicsctl.client.internal.http.WireJson;
 import dev.iicsctl.client.internal.start.StartEngine;
 import dev.iicsctl.client.internal.start.StartGate;
@@ -25,6 +26,7 @@ import dev.iicsctl.client.job.StartOptions;
 import dev.iicsctl.client.monitor.ActiveRun;
 import dev.iicsctl.client.task.TaskRef;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,9 @@ public final class HttpJobService implements JobService {
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     /** Runs this client started and has not seen finished: the if-running check counts them while invisible. */
     private final Map<String, RunHandle> unfinishedStarts = new ConcurrentHashMap<>();
+    private final ServerClock clock;
+    /** How long a fresh run may be shown nowhere: a known start shown nowhere for longer is lost, not running. */
+    private final Duration visibilityBound;
 
     /**
      * @param api the API
@@ -69,6 +74,8 @@ public final class HttpJobService implements JobService {
         this.lookup = lookup;
         this.follower = follower;
         this.trace = api.transport().trace();
+        this.clock = api.transport().clock();
+        this.visibilityBound = reconcileWindow;
         this.reconciler = new StartReconciler(lookup, trace, reconcileWindow,
                 api.transport().clock(), username, api.transport().time());
         this.engine = new StartEngine(api);
@@ -192,11 +199,26 @@ public final class HttpJobService implements JobService {
         for (RunHandle started : startsKnownHere(task)) {
             if (shown.logged(started.runId())) {
                 forget(started.task(), started.runId());
+            } else if (shownNowhereTooLong(started)) {
+                // In no monitor and no log long after its start: IICS lost it (or the org was reset). Counting it
+                // would refuse every start of the task for as long as the note is kept.
+                trace.note("run " + started.runId() + " of " + task.displayName() + ", started "
+                        + started.startTime() + ", is shown nowhere: not counted as running");
+                forget(started.task(), started.runId());
             } else if (unshown.isEmpty() || started.runId() > unshown.get().runId()) {
                 unshown = Optional.of(new RunHandle(started.task(), started.runId(), started.startTime(), false));
             }
         }
         return unshown;
+    }
+
+    private boolean shownNowhereTooLong(RunHandle started) {
+        if (started.startTime() == null) {
+            return false;
+        }
+        // The start time may be the server's or this host's: allow the clocks' disagreement on top.
+        Instant latest = started.startTime().plus(visibilityBound).plus(clock.uncertainty()).plus(ServerClock.SKEW);
+        return clock.now().isAfter(latest);
     }
 
     private List<RunHandle> startsKnownHere(TaskRef task) {
