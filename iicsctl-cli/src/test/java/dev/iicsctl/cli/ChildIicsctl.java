@@ -21,6 +21,18 @@ public final class ChildIicsctl {
      * @return the process
      */
     public static Process start(Emulator emulator, Path dir, String... args) throws IOException {
+        return start(emulator, dir, dir, args);
+    }
+
+    /**
+     * @param emulator the emulator to log in to
+     * @param dir where its stdout ({@code out.txt}) and stderr ({@code err.txt}) go
+     * @param home where its session cache ({@code cache}) and config ({@code config}) folders are, which
+     *     processes of one host share
+     * @param args the command line
+     * @return the process
+     */
+    public static Process start(Emulator emulator, Path dir, Path home, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         // A process started in the background inherits an ignored SIGINT, and a JVM never handles a signal it
         // inherited as ignored; GNU env can restore the default so that the test means the same everywhere.
@@ -37,8 +49,8 @@ public final class ChildIicsctl {
         builder.environment().put("IICS_LOGIN_URL", emulator.loginUrl().toString());
         builder.environment().put("IICS_USERNAME", TestCatalog.USER);
         builder.environment().put("IICS_PASSWORD", TestCatalog.PASSWORD);
-        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
         return builder.start();
     }
 
