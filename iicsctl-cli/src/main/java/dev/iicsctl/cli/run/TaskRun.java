@@ -2,13 +2,14 @@ package dev.iicsctl.cli.run;
 
 import dev.iicsctl.cli.output.RunReport;
 import dev.iicsctl.client.RunTimeoutException;
-import dev.iicsctl.client.job.IfRunning;
 import dev.iicsctl.client.job.RunHandle;
+import dev.iicsctl.client.job.RunListener;
 import dev.iicsctl.client.job.RunResult;
 import dev.iicsctl.client.job.RunState;
 import dev.iicsctl.client.task.TaskRef;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A task or linear taskflow of {@code run}, started through the v2 job resource. */
 public final class TaskRun extends Runner {
@@ -22,17 +23,12 @@ public final class TaskRun extends Runner {
     @Override
     protected int follow() {
         RunSettings settings = context.settings();
-        if (settings.start().ifRunning() == IfRunning.WAIT) {
-            // The client waits silently for a running job to end before it starts; say why nothing seems to happen.
-            context.client().jobs().running(task).ifPresent(running -> context.progress().note("iicsctl: "
-                    + task.displayName() + " is running (run " + running.runId()
-                    + "): waiting for it to end before starting (--if-running wait)"));
-        }
         try (InterruptGuard.Watch watch = context.guard().watch(task, s -> target(s.task(), s.runId()))) {
             // A run this host started moments ago is shown by IICS nowhere yet: the client's if-running check
             // counts it, and a lost start answer is never taken for it.
             context.startedHere().newerThan(task, 0).ifPresent(context.client().jobs()::noteStartedElsewhere);
-            RunHandle run = start(() -> context.client().jobs().start(task, settings.start(), watch.control()));
+            RunHandle run = start(() -> context.client().jobs().start(task, settings.start(), watch.control(),
+                    waitingNote()));
             if (run.startedByClient()) {
                 context.startedHere().started(run);
             }
@@ -88,6 +84,20 @@ public final class TaskRun extends Runner {
         } finally {
             watch.close();
         }
+    }
+
+    /**
+     * With {@code --if-running wait} the client waits for a running run before it starts: one line says why
+     * nothing seems to happen, for a run in the monitor or one this host started moments ago alike.
+     */
+    private RunListener waitingNote() {
+        AtomicBoolean told = new AtomicBoolean();
+        return running -> {
+            if (!told.getAndSet(true)) {
+                context.progress().note("iicsctl: " + task.displayName() + " is running (run " + running.runId()
+                        + "): waiting for it to end before starting (--if-running wait)");
+            }
+        };
     }
 
     private void saveLogs(RunResult result, Path dir) {

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.iicsctl.cli.CliRun;
 import dev.iicsctl.cli.TestCatalog;
+import dev.iicsctl.emulator.EmulatedRun;
 import dev.iicsctl.emulator.Emulator;
 import dev.iicsctl.emulator.junit5.EmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,20 @@ class JustStartedTest {
         assertThat(attach.exitCode()).as(attach.toString()).isEqualTo(5);
         assertThat(firstJson(attach).get("runId").asLong()).isEqualTo(1);
         assertThat(runsOf(emulator, "Sales/Long Load")).hasSize(1);
+    }
+
+    @Test
+    void waitRightAfterANoWaitStartSaysSoAndStartsWhenTheFirstHasEnded() throws Exception {
+        assertThat(iicsctl("run", "Sales/Load Orders", "--no-wait").exitCode()).isZero();
+
+        CliRun.Result next = iicsctl("run", "Sales/Load Orders", "--if-running", "wait", "--poll", "100ms",
+                "-o", "json");
+        assertThat(next.exitCode()).as(next.toString()).isZero();
+        assertThat(next.err()).contains("Sales/Load Orders is running (run 1): waiting for it to end before starting");
+        assertThat(firstJson(next).get("runId").asLong()).isEqualTo(2);
+        List<EmulatedRun> runs = runsOf(emulator, "Sales/Load Orders");
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(1).startTimeUtc()).isAfterOrEqualTo(runs.get(0).endTimeUtc());
     }
 
     @Test

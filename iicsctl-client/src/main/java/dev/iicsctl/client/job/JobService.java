@@ -56,7 +56,25 @@ public interface JobService {
      *     (or before one that did not happen could be sent again)
      * @see #start(TaskRef, StartOptions)
      */
-    RunHandle start(TaskRef task, StartOptions options, StartControl control);
+    default RunHandle start(TaskRef task, StartOptions options, StartControl control) {
+        return start(task, options, control, RunListener.NONE);
+    }
+
+    /**
+     * Starts a task, at most once, under a control, and tells the caller when {@link IfRunning#WAIT} finds the
+     * task running and waits: {@code waiting} hears the running run at the first look and at each change of its
+     * state or rows until it has ended (so the first call says that the start waits, and for which run), then
+     * the start goes on. It hears nothing when nothing
+     * was running.
+     *
+     * @param task the task (identity used: federated id, else v2 id, else name; plus type)
+     * @param options policy for an already-running task, parameter file, callback URL
+     * @param control the caller's hold on this start, from {@link StartControl#create()}
+     * @param waiting told of the running run's progress while the start waits for it
+     * @return the new run, or with {@link IfRunning#ATTACH} the running one
+     * @see #start(TaskRef, StartOptions, StartControl)
+     */
+    RunHandle start(TaskRef task, StartOptions options, StartControl control, RunListener waiting);
 
     /**
      * Tells this client of a run that another client of the same user started moments ago (another process on

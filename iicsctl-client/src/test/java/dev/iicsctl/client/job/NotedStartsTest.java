@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iicsctl.client.IicsClient;
 import dev.iicsctl.client.IicsException;
+import dev.iicsctl.client.StartControl;
 import dev.iicsctl.client.TaskAlreadyRunningException;
 import dev.iicsctl.client.support.SnapshotFile;
 import dev.iicsctl.client.support.TwoProcesses;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,8 +178,13 @@ class NotedStartsTest {
         RunHandle hidden = startedByTheStarter(QUICK);
         TaskRef task = taskOfTheOther(QUICK);
         other.jobs().noteStartedElsewhere(hidden);
-        RunHandle next = other.jobs().start(task, StartOptions.defaults().withIfRunning(IfRunning.WAIT));
+        List<RunResult> heard = new CopyOnWriteArrayList<>();
+        RunHandle next = other.jobs().start(task, StartOptions.defaults().withIfRunning(IfRunning.WAIT),
+                StartControl.create(), heard::add);
         assertThat(next.runId()).isNotEqualTo(hidden.runId());
+        assertThat(heard).as("the waiting listener heard the noted run, to its end").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.runId()).isEqualTo(hidden.runId()));
+        assertThat(heard.get(heard.size() - 1).state()).isEqualTo(RunState.SUCCEEDED);
         List<EmulatedRun> runs = runsOf(QUICK);
         assertThat(runs).extracting(EmulatedRun::jobRunId).containsExactly(hidden.runId(), next.runId());
         assertThat(runs.get(0).endTimeUtc()).as("the noted run had ended when the next was started")

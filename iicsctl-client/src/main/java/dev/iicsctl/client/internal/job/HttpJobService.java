@@ -86,7 +86,7 @@ public final class HttpJobService implements JobService {
     }
 
     @Override
-    public RunHandle start(TaskRef task, StartOptions options, StartControl control) {
+    public RunHandle start(TaskRef task, StartOptions options, StartControl control, RunListener waiting) {
         StartGate gate = StartGate.of(control);
         if (!task.type().isV2Job()) {
             throw new TaskNotFoundException(TaskNotFoundException.Reason.NOT_RUNNABLE, task.displayName()
@@ -117,7 +117,7 @@ public final class HttpJobService implements JobService {
                     }
                     case WAIT -> {
                         trace.note(task.displayName() + " is running (run " + running.runId() + "): waiting for it to end");
-                        follower.await(running, null, null, RunListener.NONE);
+                        follower.await(running, null, null, waiting);
                         forget(running.task(), running.runId());
                         task = task.withId(running.task().id());
                         shown = shown(task, null); // the monitor and the log have changed while waiting
