@@ -64,8 +64,7 @@ public interface JobService {
      * Starts a task, at most once, under a control, and tells the caller when {@link IfRunning#WAIT} finds the
      * task running and waits: {@code waiting} hears the running run at the first look and at each change of its
      * state or rows until it has ended (so the first call says that the start waits, and for which run), then
-     * the start goes on. It hears nothing when nothing
-     * was running.
+     * the start goes on. It hears nothing when nothing was running.
      *
      * @param task the task (identity used: federated id, else v2 id, else name; plus type)
      * @param options policy for an already-running task, parameter file, callback URL
@@ -80,8 +79,9 @@ public interface JobService {
      * Tells this client of a run that another client of the same user started moments ago (another process on
      * this host, say): until IICS shows it, a run is in neither the activity monitor nor the log, so only its
      * starter knows it. The if-running check of the next {@link #start} then counts it as running while it has
-     * no activity log entry, as it counts this client's own starts, and a start whose answer is lost is never
-     * taken for it. A run that has ended changes nothing; this makes no request.
+     * no activity log entry, as it counts this client's own starts, for at most the reconcile window (plus the
+     * clocks' uncertainty) after its start: shown nowhere for longer, it is lost, not running. A start whose
+     * answer is lost is never taken for it. A run that has ended changes nothing; this makes no request.
      *
      * @param run a run of this user, as its starter knows it (task and run id)
      */
